@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Records every public symbol of the library that is not yet in PublicAPI.*.txt into
+# PublicAPI.Unshipped.txt (the analyzer's own code fix, applied by dotnet format), and drops removed ones.
+# Run it after changing the public API on purpose, then review the diff of PublicAPI.Unshipped.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+project=src/Quzhou.Governance/Quzhou.Governance.csproj
+for tfm in net10.0 netstandard2.0; do
+  dotnet format analyzers "$project" --diagnostics RS0016 RS0017 --severity warn -v q -p:TargetFramework=$tfm || true
+done
+# Keep the file sorted and free of duplicates (the first line is the #nullable marker).
+file=src/Quzhou.Governance/PublicAPI.Unshipped.txt
+{ head -n 1 "$file"; tail -n +2 "$file" | LC_ALL=C sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"
+echo "updated $file ($(($(wc -l < "$file") - 1)) symbols)"
