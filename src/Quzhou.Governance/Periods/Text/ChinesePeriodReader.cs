@@ -67,7 +67,9 @@ internal static class ChinesePeriodReader
             expected = datePos > begin ? "the end of the text, or a range mark (—, 至) and the end of the range" : "a period such as 2025年10月";
         }
 
-        if (planError > errorPosition)
+        // Report the reading that got further through the text: a phrase that was read to the end but
+        // lacks a context year beats a plan name that broke off early.
+        if (planError > Math.Max(datePos, errorPosition))
         {
             errorPosition = planError;
             expected = planExpected;
