@@ -226,25 +226,4 @@ public partial class CalendarPeriodTest
         Assert.True(((IComparable)q1).CompareTo(q2) < 0);
         Assert.Throws<ArgumentException>(() => ((IComparable)q1).CompareTo(1));
     }
-
-    [Theory]
-    [InlineData(2025, 10, 24309)]
-    [InlineData(1, 1, MonthIndex.MinValue)]
-    [InlineData(9999, 12, MonthIndex.MaxValue)]
-    public void MonthIndex_RoundTrips(int year, int month, int index)
-    {
-        Assert.Equal(index, MonthIndex.Of(year, month));
-        Assert.Equal(index, MonthIndex.Of(new YearMonth(year, month)));
-        Assert.Equal(index, MonthIndex.Of(new LocalDate(year, month, 1)));
-        Assert.Equal(new YearMonth(year, month), MonthIndex.ToYearMonth(index));
-    }
-
-    [Fact]
-    public void MonthIndex_OutOfRange_ThrowsNamingArgument()
-    {
-        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => MonthIndex.ToYearMonth(11)).ParamName);
-        Assert.Equal("month", Assert.Throws<ArgumentOutOfRangeException>(() => MonthIndex.Of(2025, 13)).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => MonthIndex.Of(0, 1)).ParamName);
-        Assert.Equal(58, MonthIndex.Of(2025, 10) - MonthIndex.Of(2021, 1) + 1);
-    }
 }
