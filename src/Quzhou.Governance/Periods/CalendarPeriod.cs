@@ -338,7 +338,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
 
     /// <summary>A hash of the span.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(start, end);
+    public override int GetHashCode() => unchecked((start.GetHashCode() * 397) ^ end.GetHashCode());
 
     /// <summary>Compares by <see cref="Start"/>, then by <see cref="End"/>.</summary>
     /// <param name="other">Another period.</param>
