@@ -41,6 +41,14 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
         kind = Classify(start, end);
     }
 
+    // For whole-month periods moved by whole months in a way that keeps their kind.
+    private CalendarPeriod(LocalDate start, LocalDate end, CalendarPeriodKind kind)
+    {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+    }
+
     /// <summary>What the period is: year, half-year, quarter, month, month range or day range.</summary>
     public CalendarPeriodKind Kind => kind;
 
@@ -496,7 +504,11 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
 
         if (kind != CalendarPeriodKind.DayRange)
         {
-            return FromMonthIndexes(MonthIndex.Of(start) + (years * 12), MonthIndex.Of(end) + (years * 12));
+            // Whole years keep the first month and the length, so the kind too.
+            return new CalendarPeriod(
+                MonthIndex.FirstDay(MonthIndex.Of(start) + (years * 12)),
+                MonthIndex.LastDay(MonthIndex.Of(end) + (years * 12)),
+                kind);
         }
 
         return new CalendarPeriod(start.PlusYears(years), end.PlusYears(years));
@@ -514,7 +526,8 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
                 ThrowOutOfYears();
             }
 
-            return FromMonthIndexes(first + step, last + step);
+            // A step of the period's own length keeps its alignment, so its kind.
+            return new CalendarPeriod(MonthIndex.FirstDay(first + step), MonthIndex.LastDay(last + step), kind);
         }
 
         var days = DayCount * direction;

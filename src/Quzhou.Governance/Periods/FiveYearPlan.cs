@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Parsing;
@@ -43,6 +45,9 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
 
     /// <summary>The plan's whole span, 60 months: 2021-01/2025-12 for the 14th plan.</summary>
     public CalendarPeriod Period => CalendarPeriod.FromMonthIndexes(FirstYear * 12, (LastYear * 12) + 11);
+
+    /// <summary>The plan's five years, first to last: 2021, 2022, 2023, 2024, 2025 for the 14th plan.</summary>
+    public IEnumerable<int> Years => Enumerable.Range(FirstYear, 5);
 
     /// <summary>开局之年, the plan's first year as a period: 2021 for the 14th plan.</summary>
     public CalendarPeriod OpeningYear => CalendarPeriod.ForYear(FirstYear);
@@ -121,6 +126,10 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <returns>False when the period spans two plans or is not in any.</returns>
     public static bool TryForPeriod(CalendarPeriod period, out FiveYearPlan plan) =>
         TryForYear(period.Start.Year, out plan) && period.End.Year <= plan.LastYear;
+
+    /// <summary>The plan's days, 1 January of its first year to 31 December of its last (end inclusive).</summary>
+    /// <returns>A new interval.</returns>
+    public DateInterval ToDateInterval() => Period.ToDateInterval();
 
     /// <summary>Whether <paramref name="year"/> is one of the plan's five years.</summary>
     /// <param name="year">A year.</param>

@@ -71,6 +71,16 @@ public partial class CalendarPeriodTest
         (period.Start.Month == 2 && period.Start.Day >= 28) || (period.End.Month == 2 && period.End.Day >= 28);
 
     [Property]
+    public Property Moving_KeepsKindOfSpan() => Prop.ForAll(
+        AnyPeriodGen.Where(p => p.End.Year < 9990 && p.Start.Year > 10).ToArbitrary(),
+        p =>
+        {
+            static bool KindMatchesSpan(CalendarPeriod q) => CalendarPeriod.ForDays(q.Start, q.End).Kind == q.Kind;
+            return KindMatchesSpan(p.Next()) && KindMatchesSpan(p.Previous()) && KindMatchesSpan(p.YearEarlier())
+                && (!p.IsWholeMonths || (p.Next().Kind == p.Kind && p.YearEarlier().Kind == p.Kind));
+        });
+
+    [Property]
     public Property Code_RoundTrips() => Prop.ForAll(AnyPeriodGen.ToArbitrary(), p => CalendarPeriod.Parse(p.ToString()) == p);
 
     [Property]

@@ -37,6 +37,8 @@ public class FiveYearPlanTest
         Assert.Equal(CalendarPeriod.ForMonths(new YearMonth(first, 1), new YearMonth(last, 12)), plan.Period);
         Assert.Equal(60, plan.Period.MonthCount);
         Assert.Equal(new DateInterval(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31)), plan.Period.ToDateInterval());
+        Assert.Equal(new DateInterval(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31)), plan.ToDateInterval());
+        Assert.Equal(new[] { first, first + 1, first + 2, first + 3, last }, plan.Years);
         Assert.Equal(CalendarPeriod.ForYear(first), plan.OpeningYear);
         Assert.Equal(CalendarPeriod.ForYear(last), plan.ClosingYear);
     }
