@@ -235,7 +235,7 @@ public partial class CalendarPeriodTest
     [InlineData("2025年10月5", 9, "日")]
     [InlineData("10000年", 0, "year 1–9999")]
     [InlineData("2025年10月至2021年1月", 9, "not before the start")]
-    [InlineData("2025", 4, "")]
+    [InlineData("2025", 4, "after the number")]
     [InlineData("2021—2025", 9, "after the number")]
     [InlineData("2025年10月啊", 8, "end of the text")]
     [InlineData("“十三五”同期", 5, "relation")]
