@@ -40,20 +40,7 @@ internal static class ChinesePeriodReader
             return TryReadUpTo(s, pos, context, out result, out errorPosition, out expected);
         }
 
-        var planPos = begin;
-        int planError;
-        string planExpected;
-        if (PlanNameReader.TryRead(s, ref planPos, out var reference, out planError, out planExpected))
-        {
-            if (planPos == s.Length)
-            {
-                return TryResolvePlan(reference, planPos, context, out result, out errorPosition, out expected);
-            }
-
-            planError = planPos;
-            planExpected = "the end of the text";
-        }
-
+        // Dates first: they are the common case, and no text is both a date phrase and a plan's name.
         var datePos = begin;
         if (TryReadRange(s, ref datePos, context, out var start, out var end, out errorPosition, out expected))
         {
@@ -65,6 +52,18 @@ internal static class ChinesePeriodReader
 
             errorPosition = datePos;
             expected = datePos > begin ? "the end of the text, or a range mark (—, 至) and the end of the range" : "a period such as 2025年10月";
+        }
+
+        var planPos = begin;
+        if (PlanNameReader.TryRead(s, ref planPos, out var reference, out var planError, out var planExpected))
+        {
+            if (planPos == s.Length)
+            {
+                return TryResolvePlan(reference, planPos, context, out result, out errorPosition, out expected);
+            }
+
+            planError = planPos;
+            planExpected = "the end of the text";
         }
 
         // Report the reading that got further through the text: a phrase that was read to the end but
