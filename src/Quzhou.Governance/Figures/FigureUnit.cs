@@ -84,7 +84,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     public static bool operator !=(FigureUnit left, FigureUnit right) => !left.Equals(right);
 
     /// <summary>A counting word such as 人, 次, 起, 个, 件, 元, 个月 or 人次.</summary>
-    /// <param name="word">Letters only (no digits, spaces or symbols), at most 16 of them, that do not read as
+    /// <param name="word">Letters outside ASCII only (no digits, Latin letters, spaces or symbols), at most 16 of them, that do not read as
     /// another unit, magnitude or qualifier (倍, 成, 番, 百分点, 万…, 余…, 多…, …以上).</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
@@ -152,7 +152,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
 
         foreach (var c in word)
         {
-            if (!char.IsLetter(c))
+            if (!IsWordLetter(c))
             {
                 return false;
             }
@@ -180,6 +180,9 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
 
         return true;
     }
+
+    /// <summary>A letter of a counting word: a letter outside ASCII (人, 次, 个).</summary>
+    internal static bool IsWordLetter(char c) => c > '\u007F' && char.IsLetter(c);
 
     /// <summary>The population base written after the '/' of a per-population unit's text.</summary>
     internal static long ParsePopulationBase(ReadOnlySpan<char> text)

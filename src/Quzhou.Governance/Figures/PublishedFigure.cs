@@ -34,7 +34,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="qualifier">The qualifier word, or exact.</param>
     /// <param name="magnitude">The magnitude word.</param>
     /// <param name="direction">The direction word printed before it, or none.</param>
-    /// <param name="numerals">How the number is written; Chinese numerals need a whole, non-negative value.</param>
+    /// <param name="numerals">How the number is written. Chinese numerals need a whole, non-negative value, below
+    /// 10000 before a magnitude word; a whole count of 万, 亿 or 万亿 below 10000 given without one takes it, as
+    /// reading does (190000 in Chinese numerals is 十九万: 19 with <see cref="Magnitude.TenThousand"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined, or <paramref name="value"/> has
     /// more than <see cref="MaxDecimals"/> decimals, or is too large to carry its magnitude.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is negative with a direction word, or not
@@ -68,6 +70,30 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
             nameof(direction),
             "A number of doublings is written 翻…番, without a direction word, but the direction was {0}.",
             direction);
+        Preconditions.CheckArgument(
+            unit.Kind != FigureUnitKind.Doublings || value >= 0,
+            nameof(value),
+            "A number of doublings is not negative, but was {0}.",
+            value);
+        if (numerals == NumeralStyle.Chinese)
+        {
+            // 十九万 is always read as 19 × 10⁴: a whole count of 万, 亿 or 万亿 below 10⁴ takes its magnitude word.
+            Preconditions.CheckArgument(magnitude == Magnitude.One || value < 10000m, nameof(value), "A Chinese numeral before a magnitude word is below 10000, but was {0}.", value);
+            if (magnitude == Magnitude.One && value > 0m)
+            {
+                foreach (var candidate in new[] { Magnitude.Trillion, Magnitude.HundredMillion, Magnitude.TenThousand })
+                {
+                    var divisor = Rounding.Pow10(MagnitudeExponent(candidate));
+                    if (decimal.Remainder(value, divisor) == 0m && value / divisor < 10000m)
+                    {
+                        value = decimal.Truncate(value / divisor);
+                        magnitude = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+
         this.value = value == 0m && decimal.GetBits(value)[3] < 0 ? decimal.Negate(value) : value;
         this.unit = unit;
         this.qualifier = qualifier;
@@ -128,6 +154,30 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
 
     /// <summary>One step of the last printed digit, at the magnitude: 0.01 for 72.96%, 1 for 1360人, 10000 for 19万.</summary>
     public decimal Step => StepOf(Decimals, magnitude);
+
+    /// <summary>One step of the last non-zero printed digit, at the magnitude: 10 for 1360余人, 10000 for 19万余次,
+    /// 0.01 for 72.96%; the same as <see cref="Step"/> for 0.</summary>
+    public decimal NonzeroDigitStep
+    {
+        get
+        {
+            var step = Step;
+            if (value == 0m)
+            {
+                return step;
+            }
+
+            // The digits as a whole number (72.96 → 7296), then its trailing zeros.
+            var digits = Math.Abs(value) * Rounding.Pow10(Decimals);
+            while (decimal.Remainder(digits, 10m) == 0m)
+            {
+                digits /= 10m;
+                step *= 10m;
+            }
+
+            return step / 1.0000000000000000000000000000m; // drops the trailing zeros the multiplications left
+        }
+    }
 
     /// <summary>
     /// The interval of true values the figure stands for under the <see cref="QualifierPolicy.Default"/>
@@ -202,7 +252,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     {
         var rule = (policy ?? QualifierPolicy.Default)[qualifier];
         var x = Expand(Math.Abs(value), magnitude);
-        var interval = rule.Apply(x, Step);
+        var interval = rule.Apply(x, rule.StepsFromLastNonzeroDigit ? NonzeroDigitStep : Step);
         return value < 0 ? Mirror(interval) : interval;
     }
 

@@ -9,11 +9,13 @@ namespace Quzhou.Governance.Figures;
 /// </summary>
 /// <remarks>
 /// <para>The <see cref="Default"/> policy, where x is the printed number and u one step of its last printed
-/// digit at the magnitude (u = 1 for 1360, 0.01 for 72.96, 10⁴ for 19万):</para>
+/// digit at the magnitude (u = 1 for 1360, 0.01 for 72.96, 10⁴ for 19万), except for 余 and 多, which attach
+/// to the last place named, so their u is one step of the last <em>non-zero</em> digit (u = 10 for 1360余,
+/// 10⁴ for 19万余):</para>
 /// <list type="table">
 /// <listheader><term>qualifier</term><description>interval</description></listheader>
 /// <item><term>exact</term><description>[x − u/2, x + u/2], both ends accepted (GB/T 8170 rounds an exact tie to even, so either neighbour may print a tie)</description></item>
-/// <item><term>余, 多</term><description>(x, x + u): “1360余人” is 1361…1369, “19万余次” over 190,000 and under 200,000</description></item>
+/// <item><term>余, 多</term><description>(x, x + u), u at the last non-zero digit: “1360余人” is 1361…1369, “19万余次” over 190,000 and under 200,000</description></item>
 /// <item><term>以上</term><description>[x, +∞): “97%以上” includes 97%</description></item>
 /// <item><term>以下</term><description>(−∞, x]</description></item>
 /// <item><term>近</term><description>[x − u, x)</description></item>
@@ -40,8 +42,8 @@ public sealed class QualifierPolicy
     public static QualifierPolicy Default { get; } = new(new[]
     {
         new QualifierRule(-0.5m, true, 0.5m, true),  // exact
-        new QualifierRule(0m, false, 1m, false),      // 余
-        new QualifierRule(0m, false, 1m, false),      // 多
+        new QualifierRule(0m, false, 1m, false, stepsFromLastNonzeroDigit: true), // 余
+        new QualifierRule(0m, false, 1m, false, stepsFromLastNonzeroDigit: true), // 多
         new QualifierRule(0m, true, null, false),     // 以上
         new QualifierRule(null, false, 0m, true),     // 以下
         new QualifierRule(-1m, true, 0m, false),      // 近

@@ -18,10 +18,14 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
     /// <param name="includesLower">Whether the lower end is accepted.</param>
     /// <param name="upperSteps">The upper end as steps from x (0.5 for exact), or null for no upper end.</param>
     /// <param name="includesUpper">Whether the upper end is accepted.</param>
+    /// <param name="stepsFromLastNonzeroDigit">Whether a step is one unit of the last <em>non-zero</em> printed digit
+    /// rather than of the last printed digit: 余 and 多 attach to the last place named, so “1360余” counts in tens
+    /// (1360 and less than ten more: 1361…1369) while the exact “1360” counts in ones.</param>
     /// <exception cref="ArgumentException">The lower offset is above the upper one, or an offset has more than
     /// four decimals or lies outside ±100 steps.</exception>
-    public QualifierRule(decimal? lowerSteps, bool includesLower, decimal? upperSteps, bool includesUpper)
+    public QualifierRule(decimal? lowerSteps, bool includesLower, decimal? upperSteps, bool includesUpper, bool stepsFromLastNonzeroDigit = false)
     {
+        StepsFromLastNonzeroDigit = stepsFromLastNonzeroDigit;
         CheckSteps(lowerSteps, nameof(lowerSteps));
         CheckSteps(upperSteps, nameof(upperSteps));
         offsets = new FigureInterval(lowerSteps, includesLower, upperSteps, includesUpper);
@@ -39,6 +43,10 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
     /// <summary>Whether the upper end is accepted.</summary>
     public bool IncludesUpper => offsets.IncludesUpper;
 
+    /// <summary>Whether a step is one unit of the last non-zero printed digit (10 for 1360余) rather than of the
+    /// last printed digit (1 for 1360).</summary>
+    public bool StepsFromLastNonzeroDigit { get; }
+
     /// <summary>Compares offsets and their inclusion.</summary>
     /// <param name="left">The first rule.</param>
     /// <param name="right">The second rule.</param>
@@ -54,15 +62,16 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
     /// <summary>Compares offsets and their inclusion.</summary>
     /// <param name="other">The other rule.</param>
     /// <returns>Whether they are equal.</returns>
-    public bool Equals(QualifierRule other) => offsets.Equals(other.offsets);
+    public bool Equals(QualifierRule other) => offsets.Equals(other.offsets) && StepsFromLastNonzeroDigit == other.StepsFromLastNonzeroDigit;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is QualifierRule other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => offsets.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(offsets, StepsFromLastNonzeroDigit);
 
-    /// <summary>The rule with x for the printed number and u for one step: <c>[x − 0.5u, x + 0.5u]</c>.</summary>
+    /// <summary>The rule with x for the printed number and u for one step: <c>[x − 0.5u, x + 0.5u]</c>, or
+    /// <c>(x, x + 1u), u at the last non-zero digit</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -75,7 +84,8 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
         };
 
         return (LowerSteps is null ? "(" : IncludesLower ? "[" : "(") + End(LowerSteps, "−∞") + ", "
-            + End(UpperSteps, "+∞") + (UpperSteps is null ? ")" : IncludesUpper ? "]" : ")");
+            + End(UpperSteps, "+∞") + (UpperSteps is null ? ")" : IncludesUpper ? "]" : ")")
+            + (StepsFromLastNonzeroDigit ? ", u at the last non-zero digit" : string.Empty);
     }
 
     /// <summary>The interval for a printed number <paramref name="x"/> ≥ 0 and one step <paramref name="step"/>.</summary>

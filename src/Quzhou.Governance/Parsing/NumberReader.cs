@@ -167,7 +167,19 @@ internal static class NumberReader
     private static bool TryReadChinese(ReadOnlySpan<char> text, bool splitMagnitude, out NumberToken token, out string expected)
     {
         token = default;
-        var length = ChineseNumerals.Scan(text, out var value);
+
+        // 百 and 千 also begin 百分点 and 千分点: the numeral stops before them (三千分点 is 3 per-mille points).
+        var limit = text.Length;
+        for (var k = 0; k + 2 < text.Length && (ChineseNumerals.DigitValue(text[k]) >= 0 || ChineseNumerals.UnitValue(text[k]) > 0); k++)
+        {
+            if (text[k + 1] == '分' && text[k + 2] == '点' && text[k] is '百' or '千')
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        var length = ChineseNumerals.Scan(text.Slice(0, limit), out var value);
         if (length == 0)
         {
             expected = "a number such as 72.96 or 三";

@@ -279,11 +279,11 @@ internal static class FigureReader
         return true;
     }
 
-    /// <summary>The end of the run of letters starting at <paramref name="start"/>, stopping before 以上, 以下 or 左右.</summary>
+    /// <summary>The end of the run of letters starting at <paramref name="start"/>, of letters outside ASCII, stopping before 以上, 以下 or 左右.</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;
-        while (end < text.Length && char.IsLetter(text[end]) && FigureWords.SuffixQualifierAt(text, end) == FigureQualifier.Exact)
+        while (end < text.Length && FigureUnit.IsWordLetter(text[end]) && FigureWords.SuffixQualifierAt(text, end) == FigureQualifier.Exact)
         {
             end++;
         }

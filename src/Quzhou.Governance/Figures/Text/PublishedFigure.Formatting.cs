@@ -34,7 +34,7 @@ public readonly partial struct PublishedFigure : IFormattable
     /// <param name="provider">Ignored.</param>
     /// <returns>Whether the destination was large enough.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of those accepted.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         FigureWriter.TryWrite(this, destination, IsArabicFormat(format), out charsWritten);
 
     private static bool IsArabicFormat(ReadOnlySpan<char> format)
