@@ -58,6 +58,10 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
     public static Percentage operator +(Percentage left, PercentagePoints right) => new(left.value + right.Value);
 
+    /// <summary>A level raised by percentage points, written points first.</summary>
+    /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
+    public static Percentage operator +(PercentagePoints left, Percentage right) => new(left.Value + right.value);
+
     /// <summary>A level lowered by percentage points.</summary>
     /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
     public static Percentage operator -(Percentage left, PercentagePoints right) => new(left.value - right.Value);
@@ -91,6 +95,12 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <param name="right">The points.</param>
     /// <returns>The raised level.</returns>
     public static Percentage Add(Percentage left, PercentagePoints right) => left + right;
+
+    /// <summary>A level raised by percentage points, written points first (twin of <c>+</c>).</summary>
+    /// <param name="left">The points.</param>
+    /// <param name="right">The level.</param>
+    /// <returns>The raised level.</returns>
+    public static Percentage Add(PercentagePoints left, Percentage right) => left + right;
 
     /// <summary>A level lowered by percentage points (twin of <c>-</c>).</summary>
     /// <param name="left">The level.</param>

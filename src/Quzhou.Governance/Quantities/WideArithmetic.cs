@@ -174,14 +174,19 @@ internal static class WideArithmetic
     {
         if (numerator == 0)
         {
-            return HashCode.Combine(0L, 1L);
+            return 1;
         }
 
+        // Not HashCode.Combine: the netstandard2.0 build would then need Microsoft.Bcl.HashCode at run time.
         var n = Magnitude(numerator);
         var d = Magnitude(denominator);
         var g = Gcd(n, d);
         var negative = (numerator < 0) != (denominator < 0);
-        return HashCode.Combine(n / g, d / g, negative);
+        unchecked
+        {
+            var hash = ((n / g).GetHashCode() * -1521134295) + (d / g).GetHashCode();
+            return negative ? ~hash : hash;
+        }
     }
 
     /// <summary>|value| as an unsigned number (long.MinValue included).</summary>
@@ -200,7 +205,7 @@ internal static class WideArithmetic
         var bits = decimal.GetBits(value);
 #endif
         scale = (bits[3] >> 16) & 0xFF;
-        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
         if (bits[2] != 0 || low > long.MaxValue)
         {
             mantissa = 0;
@@ -216,7 +221,7 @@ internal static class WideArithmetic
     {
         var bits = decimal.GetBits(value);
         var scale = (bits[3] >> 16) & 0xFF;
-        var magnitude = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        var magnitude = unchecked(((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0]);
         numerator = bits[3] < 0 ? -magnitude : magnitude;
         denominator = BigInteger.Pow(10, scale);
     }
@@ -249,9 +254,9 @@ internal static class WideArithmetic
 #if NET7_0_OR_GREATER
         var dividend = new UInt128(high, low);
         var quotient = UInt128.DivRem(dividend, divisor);
-        quotientHigh = (ulong)(quotient.Quotient >> 64);
-        quotientLow = (ulong)quotient.Quotient;
-        remainder = (ulong)quotient.Remainder;
+        quotientHigh = unchecked((ulong)(quotient.Quotient >> 64));
+        quotientLow = unchecked((ulong)quotient.Quotient);
+        remainder = unchecked((ulong)quotient.Remainder);
 #else
         quotientHigh = high / divisor;
         var rest = high % divisor;
