@@ -198,6 +198,12 @@ internal static class FigureReader
             return true;
         }
 
+        if (CharFolding.Fold(text[i]) == '/')
+        {
+            // “1.2/万人”: a rate per population with no counting word before the slash.
+            return TryReadPerPopulation(text, i, i, ref i, out unit, out errorPosition, out expected);
+        }
+
         var start = i;
         var end = WordEnd(text, i);
         if (end == start)
