@@ -13,7 +13,7 @@ namespace Quzhou.Governance.Figures;
 /// <para>Equality is structural: 97.10% and 97.1% are different figures (their precision differs), 三成 and
 /// 3成 too (they print differently). Figures have no order: 约3000人 is neither above nor below 3000余人.</para>
 /// <para>The default value is the bare exact number 0, as in 生产安全事故“0”发生.</para>
-/// <para>A struct of 32 bytes: the decimal, the unit (a kind and its shared text) and four one-byte words.</para>
+/// <para>A struct of 40 bytes: the decimal, the unit (a kind and its shared text) and four one-byte words.</para>
 /// </remarks>
 public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
 {
