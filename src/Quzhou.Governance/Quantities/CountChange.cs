@@ -137,7 +137,7 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
             return "持平";
         }
 
-        var magnitude = QuantityText.Magnitude(value < 0 ? checked(-value) : value, 0, spec);
+        var magnitude = QuantityText.Magnitude(value, 0, spec).TrimStart('-');
         return (value > 0 ? "增加" : "减少") + magnitude;
     }
 
