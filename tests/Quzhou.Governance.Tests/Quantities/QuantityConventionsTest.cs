@@ -115,6 +115,37 @@ public class QuantityConventionsTest
         Assert.Equal("下降31.3%", FormatThroughInterface(RelativeChange.FromPercent(-31.3m), "zh"));
     }
 
+    [Fact]
+    public void TryFormat_WarmedUp_DoesNotAllocate()
+    {
+        var change = RelativeChange.Between(14L, 15L);
+        var ratio = Ratio.Share(138, 142);
+        var level = new Percentage(72.96m);
+        var rate = PopulationRate.Of(10, 2_170_000, PopulationBase.PerHundredThousand);
+        Span<char> buffer = stackalloc char[64];
+        var written = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                change.TryFormat(buffer, out written, "zh", null);
+                ratio.TryFormat(buffer, out written, "F2", null);
+                level.TryFormat(buffer, out written, default, null);
+                rate.TryFormat(buffer, out written, "zh", null);
+                new Count(4282).TryFormat(buffer, out written, default, null);
+                Amount.FromFen(123_456_789).TryFormat(buffer, out written, "万2", null);
+            }
+
+            if (round == 1)
+            {
+                Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+        }
+
+        Assert.Equal("123.46万元", buffer.Slice(0, written).ToString());
+    }
+
     private static string FormatThroughInterface(ISpanFormattable formattable, string format)
     {
         Span<char> buffer = stackalloc char[32];
