@@ -313,24 +313,38 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var spec = QuantityFormat.Parse(format, formatProvider);
-        if (denominator == 0)
-        {
-            return spec.Chinese ? "无法计算（分母为0）" : "undefined (zero denominator)";
-        }
-
-        var decimals = spec.Decimals == QuantityFormat.DefaultDecimals ? DefaultDecimals : spec.Decimals;
-        return Round(decimals).ToString(CultureInfo.InvariantCulture) + "%";
+        Span<char> buffer = stackalloc char[SpanWriter.MaxLength];
+        var writer = new SpanWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
     }
 
-    /// <summary>Writes the ratio into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the ratio into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref SpanWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var spec = QuantityFormat.Parse(format, provider);
+        if (denominator == 0)
+        {
+            writer.Append(spec.Chinese ? "无法计算（分母为0）" : "undefined (zero denominator)");
+            return;
+        }
+
+        writer.Append(Round(spec.Decimals == QuantityFormat.DefaultDecimals ? DefaultDecimals : spec.Decimals));
+        writer.Append('%');
+    }
 
     private static void ThrowUndefinedOrder() =>
         Preconditions.ThrowInvalidOperation("A ratio over a zero denominator is undefined and has no order; test IsDefined first.");

@@ -66,6 +66,8 @@ public class CountChangeTest
     [InlineData(-25L, "zh", "减少25")]
     [InlineData(0L, "zh", "持平")]
     [InlineData(13600L, "万", "增加1.36万")]
+    [InlineData(long.MinValue, "zh", "减少9223372036854775808")]
+    [InlineData(long.MinValue, null, "-9223372036854775808")]
     public void ToString_Format_WritesDocumentedText(long value, string? format, string expected) =>
         Assert.Equal(expected, new CountChange(value).ToString(format, CultureInfo.InvariantCulture));
 

@@ -116,5 +116,7 @@ public class PopulationRateTest
         Span<char> buffer = stackalloc char[32];
         Assert.True(PopulationRate.Of(1, 3, PopulationBase.PerThousand).TryFormat(buffer, out var written, "F1".AsSpan(), null));
         Assert.Equal("333.3‰", buffer.Slice(0, written).ToString());
+        Assert.False(PopulationRate.Of(1, 3, PopulationBase.PerThousand).TryFormat(buffer.Slice(0, 3), out written, "F1".AsSpan(), null));
+        Assert.Equal(0, written);
     }
 }

@@ -242,5 +242,8 @@ public partial class RelativeChangeTest
         Span<char> buffer = stackalloc char[16];
         Assert.True(RelativeChange.FromPercent(-31.3m).TryFormat(buffer, out var written, "zh".AsSpan(), null));
         Assert.Equal("下降31.3%", buffer.Slice(0, written).ToString());
+        Assert.False(RelativeChange.FromPercent(-31.3m).TryFormat(buffer.Slice(0, 4), out written, "zh".AsSpan(), null));
+        Assert.Equal(0, written);
+        Assert.Throws<FormatException>(() => RelativeChange.Zero.TryFormat(new char[8], out _, "Q".AsSpan(), null));
     }
 }
