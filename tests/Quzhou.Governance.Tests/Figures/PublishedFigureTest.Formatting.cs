@@ -25,6 +25,10 @@ public partial class PublishedFigureTest
     [InlineData("增长1.3倍")]
     [InlineData("下降三成")]
     [InlineData("翻一番")]
+    [InlineData("翻两番")]
+    [InlineData("下降两成")]
+    [InlineData("两万人")]
+    [InlineData("二")]
     [InlineData("约3000人")]
     [InlineData("3000人左右")]
     [InlineData("近2万")]
@@ -54,6 +58,8 @@ public partial class PublishedFigureTest
     [InlineData("1 360", "1360")]
     [InlineData(" 提高 1.2 个百分点 ", "提高1.2个百分点")]
     [InlineData("０．４６起／１０万人", "0.46起/10万人")]
+    [InlineData("下降二成", "下降两成")]
+    [InlineData("一十九万", "十九万")]
     public void ToString_NonCanonicalText_PrintsCanonical(string text, string expected)
     {
         Assert.Equal(expected, PublishedFigure.Parse(text).ToString());

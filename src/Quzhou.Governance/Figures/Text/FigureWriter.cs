@@ -35,7 +35,11 @@ internal static class FigureWriter
 
         if (figure.Numerals == NumeralStyle.Chinese && !arabic)
         {
-            if (!Append(destination, ref position, ChineseNumerals.Format((long)figure.Value)))
+            // 2 before a measure word is 两 (翻两番, 两成, 两万); bare, it is 二.
+            var numeral = figure.Value == 2m && (figure.Unit.Kind != FigureUnitKind.None || figure.Magnitude != Magnitude.One)
+                ? "两"
+                : ChineseNumerals.Format((long)figure.Value);
+            if (!Append(destination, ref position, numeral))
             {
                 return false;
             }

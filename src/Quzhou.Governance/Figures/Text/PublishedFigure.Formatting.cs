@@ -10,7 +10,8 @@ public readonly partial struct PublishedFigure : IFormattable
 #endif
 {
     /// <summary>
-    /// The figure as printed: 72.96%, 19万余次, 下降31.3%, 三成 (Chinese numerals print in their plain form;
+    /// The figure as printed: 72.96%, 19万余次, 下降31.3%, 三成 (Chinese numerals print in their plain form, 2 as 两
+    /// before a unit or magnitude word (翻两番, 两成) and as 二 alone;
     /// full-width digits print half-width; thousands separators and spaces between parts are not kept).
     /// </summary>
     /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal figure.</returns>
