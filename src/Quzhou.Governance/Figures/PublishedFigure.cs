@@ -20,6 +20,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>The most decimals a figure may print.</summary>
     public const int MaxDecimals = 20;
 
+    /// <summary>The largest size of a figure's value with its magnitude applied: 10²⁸ − 1 (28 digits).</summary>
+    private const decimal MaxExpanded = 9_999_999_999_999_999_999_999_999_999m;
+
     private readonly decimal value;
     private readonly FigureUnit unit;
     private readonly Magnitude magnitude;
@@ -38,8 +41,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// 10000 before a magnitude word; a whole count of 万, 亿 or 万亿 below 10000 given without one takes it, as
     /// reading does (190000 in Chinese numerals is 十九万: 19 with <see cref="Magnitude.TenThousand"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined, or <paramref name="value"/> has
-    /// more than <see cref="MaxDecimals"/> decimals, or is too large to carry its magnitude.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is negative with a direction word, or not
+    /// more than <see cref="MaxDecimals"/> decimals.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> with its magnitude has more than 28 digits; or
+    /// <paramref name="value"/> is negative with a direction word, or not
     /// whole and non-negative in Chinese numerals; or the unit is 番 (written 翻…番) with a direction word.</exception>
     public PublishedFigure(
         decimal value,
@@ -207,7 +211,8 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="unit">The unit.</param>
     /// <param name="magnitude">The magnitude word.</param>
     /// <returns>The figure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> or <paramref name="magnitude"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="magnitude"/> is not defined, or the rounded value has more than 28 digits.</exception>
     public static PublishedFigure FromValue(decimal exactValue, int decimals, FigureUnit unit, Magnitude magnitude = Magnitude.One)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
@@ -348,11 +353,12 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     internal static int MagnitudeExponent(Magnitude magnitude) => (int)magnitude;
 
     /// <summary>The largest printed number that can carry <paramref name="magnitude"/> in a decimal.</summary>
+    /// <remarks>The value with its magnitude stays below 10²⁸, so every interval end (at most 100 steps away) fits in a decimal.</remarks>
     internal static decimal MaxForMagnitude(Magnitude magnitude) =>
         magnitude switch
         {
-            Magnitude.One => decimal.MaxValue,
-            _ => decimal.Floor(decimal.MaxValue / Rounding.Pow10(MagnitudeExponent(magnitude))),
+            Magnitude.One => MaxExpanded,
+            _ => decimal.Floor(MaxExpanded / Rounding.Pow10(MagnitudeExponent(magnitude))),
         };
 
     private static decimal Expand(decimal printed, Magnitude magnitude) =>

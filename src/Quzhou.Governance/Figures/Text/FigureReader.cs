@@ -63,7 +63,8 @@ internal static class FigureReader
 
         i += number.Length;
         var exponent = number.MagnitudeExponent;
-        if (exponent == 0 && i < text.Length)
+        // A magnitude word may follow a Chinese numeral only below 10⁴ (十九万 reads whole; 两万五万 does not).
+        if (exponent == 0 && i < text.Length && (!number.IsChinese || number.Value < 10000m))
         {
             if (text[i] is '万' or '萬')
             {
