@@ -40,6 +40,9 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         this.decimalsPlusOne = decimalsPlusOne;
     }
 
+    /// <summary>The undefined rate (over a population of zero, per hundred); also the default value.</summary>
+    public static PopulationRate Undefined => default;
+
     /// <summary>The number of events (for a published rate, the numerator of its exact fraction).</summary>
     public long Events => events;
 

@@ -41,6 +41,9 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
         this.isShare = isShare;
     }
 
+    /// <summary>The undefined ratio (over a denominator of zero); also the default value.</summary>
+    public static Ratio Undefined => default;
+
     /// <summary>The numerator (the part, or the cases closed).</summary>
     public long Numerator => numerator;
 

@@ -93,6 +93,7 @@ public class RatioTest
         Assert.False(ratio.IsDefined);
         Assert.Equal(Undefinedness.ZeroDenominator, ratio.Undefinedness);
         Assert.Equal(default, ratio);
+        Assert.Equal(Ratio.Undefined, ratio);
         Assert.Equal(Ratio.Of(5, 0), ratio);
         Assert.Equal(Ratio.Of(5, 0).GetHashCode(), ratio.GetHashCode());
         Assert.NotEqual(Ratio.Of(0, 1), ratio);
