@@ -40,6 +40,9 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         this.decimalsPlusOne = decimalsPlusOne;
     }
 
+    /// <summary>The undefined rate (over a population of zero, per hundred); also the default value.</summary>
+    public static PopulationRate Undefined => default;
+
     /// <summary>The number of events (for a published rate, the numerator of its exact fraction).</summary>
     public long Events => events;
 
@@ -221,8 +224,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[SpanWriter.MaxLength];
-        var writer = new SpanWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
         Write(ref writer, QuantityFormat.Parse(format, formatProvider), null);
         return writer.ToString();
     }
@@ -235,8 +238,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     public string ToStringWithUnit(string unit, string? format = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
-        Span<char> buffer = stackalloc char[SpanWriter.MaxLength];
-        var writer = new SpanWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
         Write(ref writer, QuantityFormat.Parse(format, CultureInfo.InvariantCulture), unit);
         return writer.ToString();
     }
@@ -250,7 +253,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var writer = new SpanWriter(destination);
+        var writer = new QuantityWriter(destination);
         Write(ref writer, QuantityFormat.Parse(format, provider), null);
         return writer.TryComplete(out charsWritten);
     }
@@ -273,7 +276,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         }
     }
 
-    private void Write(ref SpanWriter writer, QuantityFormat spec, string? unit)
+    private void Write(ref QuantityWriter writer, QuantityFormat spec, string? unit)
     {
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)

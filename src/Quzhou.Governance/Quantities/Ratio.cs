@@ -41,6 +41,9 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
         this.isShare = isShare;
     }
 
+    /// <summary>The undefined ratio (over a denominator of zero); also the default value.</summary>
+    public static Ratio Undefined => default;
+
     /// <summary>The numerator (the part, or the cases closed).</summary>
     public long Numerator => numerator;
 
@@ -313,8 +316,8 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[SpanWriter.MaxLength];
-        var writer = new SpanWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
         Write(ref writer, format.AsSpan(), formatProvider);
         return writer.ToString();
     }
@@ -328,12 +331,12 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var writer = new SpanWriter(destination);
+        var writer = new QuantityWriter(destination);
         Write(ref writer, format, provider);
         return writer.TryComplete(out charsWritten);
     }
 
-    private void Write(ref SpanWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var spec = QuantityFormat.Parse(format, provider);
         if (denominator == 0)

@@ -89,6 +89,7 @@ public class PopulationRateTest
         Assert.False(rate.IsDefined);
         Assert.Equal(Undefinedness.ZeroPopulation, rate.Undefinedness);
         Assert.Equal(default, rate);
+        Assert.Equal(PopulationRate.Undefined, rate);
         Assert.False(rate.TryGetValue(out _));
         Assert.Throws<InvalidOperationException>(() => rate.Value);
         Assert.Throws<InvalidOperationException>(() => rate.ToDecimal());

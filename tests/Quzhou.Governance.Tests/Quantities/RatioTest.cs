@@ -28,6 +28,15 @@ public class RatioTest
     }
 
     [Fact]
+    public void Share_Amounts_执行到位率()
+    {
+        // 执行到位率: money recovered over money owed.
+        var rate = Ratio.Share(Amount.FromWanYuan(1234.56m), Amount.FromWanYuan(2000m));
+        Assert.Equal("61.73%", rate.ToString());
+        Assert.Equal(61.728m, rate.Value);
+    }
+
+    [Fact]
     public void Share_一网通办率100()
     {
         var rate = Ratio.Share(1725, 1725);
@@ -93,6 +102,7 @@ public class RatioTest
         Assert.False(ratio.IsDefined);
         Assert.Equal(Undefinedness.ZeroDenominator, ratio.Undefinedness);
         Assert.Equal(default, ratio);
+        Assert.Equal(Ratio.Undefined, ratio);
         Assert.Equal(Ratio.Of(5, 0), ratio);
         Assert.Equal(Ratio.Of(5, 0).GetHashCode(), ratio.GetHashCode());
         Assert.NotEqual(Ratio.Of(0, 1), ratio);

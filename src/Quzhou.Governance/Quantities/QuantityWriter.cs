@@ -7,7 +7,7 @@ namespace Quzhou.Governance.Quantities;
 /// Writes text into a caller's span without allocating (on net10.0; the netstandard2.0 build formats
 /// numbers through strings). Once something does not fit, the writer stays failed.
 /// </summary>
-internal ref struct SpanWriter
+internal ref struct QuantityWriter
 {
     /// <summary>Enough characters for any quantity's text (a 29-digit decimal with its words).</summary>
     internal const int MaxLength = 96;
@@ -16,7 +16,7 @@ internal ref struct SpanWriter
     private int position;
     private bool failed;
 
-    internal SpanWriter(Span<char> destination)
+    internal QuantityWriter(Span<char> destination)
     {
         this.destination = destination;
         position = 0;
