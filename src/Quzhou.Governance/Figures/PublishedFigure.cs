@@ -203,7 +203,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     public static bool operator !=(PublishedFigure left, PublishedFigure right) => !left.Equals(right);
 
     /// <summary>
-    /// The exact figure an exact value prints as, rounded 四舍五入 (<see cref="Rounding.HalfAwayFromZero"/>):
+    /// The exact figure an exact value prints as, rounded 四舍五入 (<see cref="Rounding.HalfAwayFromZero(decimal, int)"/>):
     /// <c>FromValue(72.9604m, 2, FigureUnit.Percent)</c> is 72.96%, <c>FromValue(193456, 0, FigureUnit.Counter("次"), Magnitude.TenThousand)</c> is 19万次.
     /// </summary>
     /// <param name="exactValue">The exact value in absolute terms (193456, not 19.3456), in the unit's own terms.</param>
