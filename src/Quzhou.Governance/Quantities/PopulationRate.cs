@@ -25,6 +25,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <summary>Places shown by default for a rate computed from data.</summary>
     public const int DefaultDecimals = 2;
 
+    private const int MaxDecimals = 13;
+
     private readonly long events;
     private readonly long population;
     private readonly int perCode;
@@ -164,7 +166,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
     public decimal Round(int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 13);
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
         EnsureDefined();
         return WideArithmetic.RoundedQuotient(events, population, decimals + perCode + 2, decimals);
     }
@@ -288,6 +290,11 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         var decimals = spec.Decimals != QuantityFormat.DefaultDecimals
             ? spec.Decimals
             : decimalsPlusOne == 0 ? DefaultDecimals : decimalsPlusOne - 1;
+        if (decimals > MaxDecimals)
+        {
+            throw new FormatException("A rate per population is written with at most 13 decimals.");
+        }
+
         writer.Append(Round(decimals));
         switch (perCode)
         {

@@ -107,6 +107,7 @@ public class PopulationRateTest
         Assert.Equal("per", Assert.Throws<ArgumentOutOfRangeException>(() => PopulationRate.Of(1, 10, (PopulationBase)7)).ParamName);
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => PopulationRate.Of(1, 10, PopulationBase.PerThousand).Round(14)).ParamName);
         Assert.Throws<ArgumentNullException>(() => PopulationRate.Of(1, 10, PopulationBase.PerThousand).ToStringWithUnit(null!));
+        Assert.Throws<FormatException>(() => PopulationRate.Of(1, 10, PopulationBase.PerThousand).ToString("F14", null));
     }
 
     [Fact]

@@ -132,6 +132,17 @@ public class RatioTest
     }
 
     [Fact]
+    public void Subtract_TwoRates_GivesPoints()
+    {
+        var later = Ratio.Share(197, 200);
+        var earlier = Ratio.Share(97, 100);
+        Assert.Equal(new PercentagePoints(1.5m), later - earlier);
+        Assert.Equal(new PercentagePoints(1.5m), Ratio.Subtract(later, earlier));
+        Assert.Equal(new PercentagePoints(-1.5m), earlier.Minus(later));
+        Assert.Throws<InvalidOperationException>(() => later - Ratio.Undefined);
+    }
+
+    [Fact]
     public void Comparison_RatioAgainstRatio()
     {
         var a = Ratio.Of(1, 3);
