@@ -303,7 +303,13 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="exact">The exact signed value.</param>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>Whether the figure follows from it.</returns>
-    public bool IsConsistentWith(decimal exact, QualifierPolicy? policy = null) => GetSignedInterval(policy).Contains(exact);
+    public bool IsConsistentWith(decimal exact, QualifierPolicy? policy) => GetSignedInterval(policy).Contains(exact);
+
+    /// <summary>Whether the exact value <paramref name="exact"/> prints as this figure under the default qualifier
+    /// policy (see <see cref="IsConsistentWith(decimal, QualifierPolicy?)"/>).</summary>
+    /// <param name="exact">The exact signed value.</param>
+    /// <returns>Whether the figure follows from it.</returns>
+    public bool IsConsistentWith(decimal exact) => IsConsistentWith(exact, null);
 
     /// <summary>
     /// Whether the exact fraction <paramref name="numerator"/> / <paramref name="denominator"/> prints as this
@@ -316,8 +322,15 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="denominator">The denominator; zero makes the fraction undefined, which no figure follows from.</param>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>Whether the figure follows from it; false for a zero denominator.</returns>
-    public bool IsConsistentWith(long numerator, long denominator, QualifierPolicy? policy = null) =>
+    public bool IsConsistentWith(long numerator, long denominator, QualifierPolicy? policy) =>
         GetSignedInterval(policy).Contains(numerator, denominator, unit.FractionScale);
+
+    /// <summary>Whether the exact fraction <paramref name="numerator"/> / <paramref name="denominator"/> prints as
+    /// this figure under the default qualifier policy (see <see cref="IsConsistentWith(long, long, QualifierPolicy?)"/>).</summary>
+    /// <param name="numerator">The numerator (signed for a change).</param>
+    /// <param name="denominator">The denominator; zero makes the fraction undefined, which no figure follows from.</param>
+    /// <returns>Whether the figure follows from it; false for a zero denominator.</returns>
+    public bool IsConsistentWith(long numerator, long denominator) => IsConsistentWith(numerator, denominator, null);
 
     /// <summary>
     /// Whether any whole numerator k makes k / <paramref name="denominator"/> print as this figure (compared as

@@ -25,10 +25,16 @@ public static class CalendarPeriodText
 {
     /// <summary>Reads a code or a Chinese phrase.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="context">What the phrase may take from its surroundings; none by default.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> Parse(string text, PeriodReadingContext context = default)
+    public static ParseResult<CalendarPeriod> Parse(string text) => Parse(text, default(PeriodReadingContext));
+
+    /// <summary>Reads a code or a Chinese phrase, with what it may take from its surroundings.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="context">What the phrase may take from its surroundings (a year, a start, an end).</param>
+    /// <returns>The period, or where and why reading failed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<CalendarPeriod> Parse(string text, PeriodReadingContext context)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         return Parse(text.AsSpan(), context, text);
@@ -66,10 +72,16 @@ public static class CalendarPeriodText
 
     /// <summary>Reads a Chinese phrase only.</summary>
     /// <param name="text">The phrase, such as <c>2025年1—10月</c>.</param>
-    /// <param name="context">What the phrase may take from its surroundings; none by default.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> ParseChinese(string text, PeriodReadingContext context = default)
+    public static ParseResult<CalendarPeriod> ParseChinese(string text) => ParseChinese(text, default(PeriodReadingContext));
+
+    /// <summary>Reads a Chinese phrase only, with what it may take from its surroundings.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="context">What the phrase may take from its surroundings (a year, a start, an end).</param>
+    /// <returns>The period, or where and why reading failed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<CalendarPeriod> ParseChinese(string text, PeriodReadingContext context)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         return ParseChinese(text.AsSpan(), context, text);
