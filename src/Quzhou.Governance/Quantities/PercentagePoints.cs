@@ -1,0 +1,144 @@
+using System;
+using System.Globalization;
+
+namespace Quzhou.Governance.Quantities;
+
+/// <summary>
+/// A difference of two percentages (百分点): 提高 1.2 个百分点, and of two growth rates: 增速回落 1.2 个百分点.
+/// </summary>
+/// <remarks>The default value is <see cref="Zero"/>. Equality and order are by value; text keeps the
+/// scale the value was made with.</remarks>
+public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, IComparable<PercentagePoints>, IComparable, IFormattable
+#if NET7_0_OR_GREATER
+    , ISpanFormattable
+#endif
+{
+    private readonly decimal value;
+
+    /// <summary>Creates a difference of <paramref name="value"/> percentage points.</summary>
+    /// <param name="value">The signed number of points: 11.53 or −1.2.</param>
+    public PercentagePoints(decimal value) => this.value = value;
+
+    /// <summary>No difference.</summary>
+    public static PercentagePoints Zero => default;
+
+    /// <summary>The signed number of points.</summary>
+    public decimal Value => value;
+
+    /// <summary>The number of decimals the value is written with.</summary>
+    public int Decimals => Rounding.Scale(value);
+
+    /// <summary>The sum of two differences.</summary>
+    /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
+    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(left.value + right.value);
+
+    /// <summary>The difference of two differences.</summary>
+    /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
+    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(left.value - right.value);
+
+    /// <summary>The opposite difference.</summary>
+    public static PercentagePoints operator -(PercentagePoints points) => new(-points.value);
+
+    /// <summary>Whether two differences are equal in value.</summary>
+    public static bool operator ==(PercentagePoints left, PercentagePoints right) => left.value == right.value;
+
+    /// <summary>Whether two differences differ in value.</summary>
+    public static bool operator !=(PercentagePoints left, PercentagePoints right) => left.value != right.value;
+
+    /// <summary>Whether <paramref name="left"/> is smaller.</summary>
+    public static bool operator <(PercentagePoints left, PercentagePoints right) => left.value < right.value;
+
+    /// <summary>Whether <paramref name="left"/> is smaller or equal.</summary>
+    public static bool operator <=(PercentagePoints left, PercentagePoints right) => left.value <= right.value;
+
+    /// <summary>Whether <paramref name="left"/> is larger.</summary>
+    public static bool operator >(PercentagePoints left, PercentagePoints right) => left.value > right.value;
+
+    /// <summary>Whether <paramref name="left"/> is larger or equal.</summary>
+    public static bool operator >=(PercentagePoints left, PercentagePoints right) => left.value >= right.value;
+
+    /// <summary>The sum of two differences (twin of <c>+</c>).</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The sum.</returns>
+    public static PercentagePoints Add(PercentagePoints left, PercentagePoints right) => left + right;
+
+    /// <summary>The difference of two differences (twin of <c>-</c>).</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The difference.</returns>
+    public static PercentagePoints Subtract(PercentagePoints left, PercentagePoints right) => left - right;
+
+    /// <summary>The opposite difference (twin of unary <c>-</c>).</summary>
+    /// <param name="points">The difference.</param>
+    /// <returns>The opposite.</returns>
+    public static PercentagePoints Negate(PercentagePoints points) => -points;
+
+    /// <summary>This difference plus another.</summary>
+    /// <param name="other">The other.</param>
+    /// <returns>The sum.</returns>
+    public PercentagePoints Plus(PercentagePoints other) => this + other;
+
+    /// <summary>This difference minus another.</summary>
+    /// <param name="other">The other.</param>
+    /// <returns>The difference.</returns>
+    public PercentagePoints Minus(PercentagePoints other) => this - other;
+
+    /// <summary>This difference rounded half away from zero (四舍五入) to <paramref name="decimals"/> places.</summary>
+    /// <param name="decimals">Places, from 0 to 28.</param>
+    /// <returns>The rounded difference, written with exactly that many places.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…28.</exception>
+    public PercentagePoints Round(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, Rounding.MaxDecimals);
+        return new(Rounding.HalfAwayFromZero(value, decimals));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PercentagePoints other) => value == other.value;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is PercentagePoints other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => value.GetHashCode();
+
+    /// <inheritdoc />
+    public int CompareTo(PercentagePoints other) => value.CompareTo(other.value);
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PercentagePoints other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type PercentagePoints.", nameof(obj)),
+    };
+
+    /// <summary>The difference, invariant: “11.53 pp”, “-1.2 pp”.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The difference as text: <c>G</c> “11.53 pp”, “-1.2 pp”; <c>zh</c> “11.53个百分点”, “-1.2个百分点”;
+    /// <c>F1</c>/<c>zh1</c> rounded with 四舍五入.
+    /// </summary>
+    /// <param name="format">The format, or null for <c>G</c>.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var spec = QuantityFormat.Parse(format, formatProvider);
+        var number = QuantityFormat.Number(value, spec.Decimals);
+        return spec.Chinese ? number + "个百分点" : number + " pp";
+    }
+
+    /// <summary>Writes the difference into <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
+    /// <param name="provider">The provider.</param>
+    /// <returns>Whether the text fitted.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+}
