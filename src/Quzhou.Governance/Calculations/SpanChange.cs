@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
@@ -80,6 +81,12 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
     public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
+
+    /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
+    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// <returns>The relative change.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
 
     /// <inheritdoc />
     public bool Equals(SpanChange other) =>

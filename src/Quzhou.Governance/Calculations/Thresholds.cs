@@ -11,9 +11,9 @@ namespace Quzhou.Governance.Calculations;
 public static class Thresholds
 {
     /// <summary>Whether every period of <paramref name="series"/> from <paramref name="from"/> to <paramref name="to"/>
-    /// was at or above <paramref name="percent"/>% (“97%以上” includes 97%).</summary>
+    /// was at or above <paramref name="threshold"/> (“97%以上” includes 97%).</summary>
     /// <param name="series">The rate series.</param>
-    /// <param name="percent">The threshold in percent, 0–10¹⁰ (97 for 97%).</param>
+    /// <param name="threshold">The threshold, 0%–10¹⁰% (97% for “97%以上”).</param>
     /// <param name="from">The first period of the span, inside the series.</param>
     /// <param name="to">The last period of the span, inside the series.</param>
     /// <returns>Held; broken with the first period below; or undetermined with the first period that has no
@@ -21,11 +21,11 @@ public static class Thresholds
     /// percentage as printed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">The span is not inside the series or is reversed.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is out of range.</exception>
-    public static ThresholdResult HeldAtOrAbove(RateSeries series, decimal percent, SeriesPeriod from, SeriesPeriod to)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    public static ThresholdResult HeldAtOrAbove(RateSeries series, Percentage threshold, SeriesPeriod from, SeriesPeriod to)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        var (p, q) = ToFraction(percent);
+        var (p, q) = ToFraction(threshold.Value);
         var (first, count) = SeriesRange.Check(series.Start, series.Length, from, to);
         var num = series.RawNumerators.AsSpan(first, count);
         var den = series.RawDenominators.AsSpan(first, count);
@@ -46,7 +46,7 @@ public static class Thresholds
             else if ((f & PointFlags.PublishedOnly) != 0)
             {
                 reason = UndefinedReason.None;
-                below = published![first + i] < percent;
+                below = published![first + i] < threshold.Value;
             }
             else if (den[i] == 0)
             {
@@ -76,28 +76,28 @@ public static class Thresholds
             : new ThresholdResult(ThresholdOutcome.Undetermined, count, from.PlusPeriods(undecided), undecidedReason);
     }
 
-    /// <summary>Whether every period of the whole <paramref name="series"/> was at or above <paramref name="percent"/>%.</summary>
+    /// <summary>Whether every period of the whole <paramref name="series"/> was at or above <paramref name="threshold"/>.</summary>
     /// <param name="series">The rate series.</param>
-    /// <param name="percent">The threshold in percent (97 for 97%).</param>
-    /// <returns>The outcome, as for <see cref="HeldAtOrAbove(RateSeries, decimal, SeriesPeriod, SeriesPeriod)"/>.</returns>
+    /// <param name="threshold">The threshold (97%).</param>
+    /// <returns>The outcome, as for <see cref="HeldAtOrAbove(RateSeries, Percentage, SeriesPeriod, SeriesPeriod)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is out of range.</exception>
-    public static ThresholdResult HeldAtOrAbove(RateSeries series, decimal percent)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    public static ThresholdResult HeldAtOrAbove(RateSeries series, Percentage threshold)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        return HeldAtOrAbove(series, percent, series.Start, series.End);
+        return HeldAtOrAbove(series, threshold, series.Start, series.End);
     }
 
-    /// <summary>For every series of <paramref name="panel"/>, whether it was at or above <paramref name="percent"/>% over the whole axis.</summary>
+    /// <summary>For every series of <paramref name="panel"/>, whether it was at or above <paramref name="threshold"/> over the whole axis.</summary>
     /// <param name="panel">The rate panel.</param>
-    /// <param name="percent">The threshold in percent (97 for 97%).</param>
+    /// <param name="threshold">The threshold (97%).</param>
     /// <returns>One result per series, in series order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is out of range.</exception>
-    public static ThresholdResult[] HeldAtOrAbove(RatePanel panel, decimal percent)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    public static ThresholdResult[] HeldAtOrAbove(RatePanel panel, Percentage threshold)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
-        var (p, q) = ToFraction(percent);
+        var (p, q) = ToFraction(threshold.Value);
 
         // Parts are never negative; below this bound both products fit in a long.
         var limit = (ulong)(long.MaxValue / Math.Max(p, q));
@@ -138,11 +138,11 @@ public static class Thresholds
     /// <summary>A percentage as the reduced fraction p/q of one: 97 → 97/100, 97.5 → 39/40.</summary>
     internal static (long P, long Q) ToFraction(decimal percent)
     {
-        Preconditions.CheckArgumentRange(nameof(percent), percent, 0m, 10_000_000_000m);
+        Preconditions.CheckArgumentRange("threshold", percent, 0m, 10_000_000_000m);
         var scale = Math.Min(Rounding.Scale(percent), 8);
         var factor = Rounding.Pow10(scale);
         var scaled = percent * factor;
-        Preconditions.CheckArgument(scaled == decimal.Truncate(scaled), nameof(percent), "A threshold may have at most 8 decimals: {0}.", percent);
+        Preconditions.CheckArgument(scaled == decimal.Truncate(scaled), "threshold", "A threshold may have at most 8 decimals: {0}.", percent);
         var p = (long)scaled;
         var q = 100L * (long)factor;
         var g = ExactMath.Gcd(p, q);
