@@ -51,8 +51,8 @@ public static class Changes
         var b = series.IndexOf(basePeriod);
         var flags = series.RawFlags;
         var values = series.RawValues;
-        var hasCurrent = (uint)i < (uint)values.Length && flags[i] != PointFlags.Gap;
-        var hasBase = (uint)b < (uint)values.Length && flags[b] != PointFlags.Gap;
+        var hasCurrent = unchecked((uint)i) < unchecked((uint)values.Length) && flags[i] != PointFlags.Gap;
+        var hasBase = unchecked((uint)b) < unchecked((uint)values.Length) && flags[b] != PointFlags.Gap;
         var current = hasCurrent ? values[i] : 0;
         var baseValue = hasBase ? values[b] : 0;
         UndefinedReason reason;

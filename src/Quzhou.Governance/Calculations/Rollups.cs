@@ -24,7 +24,7 @@ public static class Rollups
         var (start, coarseLength, k, lead) = Plan(series.Start, series.Length, target);
         var values = new long[coarseLength];
         var flags = new byte[coarseLength];
-        RollRow(series.RawValues, series.RawFlags, series.IsRegular, series.Indicator.MeasureKind == MeasureKind.Stock, k, lead, values, flags);
+        RollRow(series.RawValues, series.RawFlags, false, series.Indicator.MeasureKind == MeasureKind.Stock, k, lead, values, flags);
         return new IndicatorSeries(series.Indicator, start, values, flags);
     }
 

@@ -57,7 +57,7 @@ public static class Streaks
                 var s = series[k];
                 var at = i + min - s.Start.Ordinal;
                 int c;
-                if ((uint)at >= (uint)s.Length || s.RawFlags[at] == PointFlags.Gap)
+                if (unchecked((uint)at) >= unchecked((uint)s.Length) || s.RawFlags[at] == PointFlags.Gap)
                 {
                     c = (int)RunEnd.Gap;
                 }

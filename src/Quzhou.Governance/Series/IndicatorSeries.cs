@@ -73,7 +73,7 @@ public sealed class IndicatorSeries
         get
         {
             var i = IndexOf(period);
-            return (uint)i < (uint)values.Length ? new Observation(period, values[i], flags[i]) : new Observation(period, 0, PointFlags.Gap);
+            return unchecked((uint)i) < unchecked((uint)values.Length) ? new Observation(period, values[i], flags[i]) : new Observation(period, 0, PointFlags.Gap);
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class IndicatorSeries
     public bool Contains(SeriesPeriod period)
     {
         var i = IndexOf(period);
-        return (uint)i < (uint)values.Length && flags[i] != PointFlags.Gap;
+        return unchecked((uint)i) < unchecked((uint)values.Length) && flags[i] != PointFlags.Gap;
     }
 
     /// <summary>Whether <paramref name="period"/> is a gap: inside the series without a value, or outside it.</summary>
@@ -136,7 +136,7 @@ public sealed class IndicatorSeries
     public bool TryGetValue(SeriesPeriod period, out long value)
     {
         var i = IndexOf(period);
-        if ((uint)i < (uint)values.Length && flags[i] != PointFlags.Gap)
+        if (unchecked((uint)i) < unchecked((uint)values.Length) && flags[i] != PointFlags.Gap)
         {
             value = values[i];
             return true;

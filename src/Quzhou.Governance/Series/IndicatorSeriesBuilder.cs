@@ -105,7 +105,7 @@ public sealed class IndicatorSeriesBuilder
         foreach (var pair in points)
         {
             var i = pair.Key - from.Ordinal;
-            if ((uint)i >= (uint)length)
+            if (unchecked((uint)i) >= unchecked((uint)length))
             {
                 Preconditions.ThrowArgument(nameof(from), "The period " + SeriesPeriod.FromOrdinal(frequency, pair.Key).ToString() + " has a value outside the range " + from.ToString() + ".." + to.ToString() + ".");
             }

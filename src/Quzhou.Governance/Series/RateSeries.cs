@@ -64,7 +64,7 @@ public sealed class RateSeries
         get
         {
             var i = IndexOf(period);
-            return (uint)i < (uint)numerators.Length ? At(i) : new RateObservation(period, 0, 0, 0, 0, PointFlags.Gap);
+            return unchecked((uint)i) < unchecked((uint)numerators.Length) ? At(i) : new RateObservation(period, 0, 0, 0, 0, PointFlags.Gap);
         }
     }
 

@@ -166,7 +166,7 @@ public sealed class SeriesPanel
         }
 
         var i = period.Ordinal - Start.Ordinal;
-        if ((uint)i < (uint)Length && (flags is null || flags[(series * Length) + i] != PointFlags.Gap))
+        if (unchecked((uint)i) < unchecked((uint)Length) && (flags is null || flags[(series * Length) + i] != PointFlags.Gap))
         {
             value = values[(series * Length) + i];
             return true;
