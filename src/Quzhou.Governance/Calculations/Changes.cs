@@ -229,8 +229,18 @@ public static class Changes
             var offset = s * length;
             var regular = panel.Regular[s];
             var rowFlags = flags is null ? default : flags.AsSpan(offset, length);
-            var current = Kernels.SumRange(values.AsSpan(offset + i, count), regular ? default : rowFlags.Slice(i, count), regular, out var hasCurrent);
-            var baseTotal = Kernels.SumRange(values.AsSpan(offset + bi, count), regular ? default : rowFlags.Slice(bi, count), regular, out var hasBase);
+            long current, baseTotal;
+            bool hasCurrent = true, hasBase = true;
+            if (regular)
+            {
+                (current, baseTotal) = Kernels.SumTwoRanges(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
+            }
+            else
+            {
+                current = Kernels.SumRange(values.AsSpan(offset + i, count), rowFlags.Slice(i, count), false, out hasCurrent);
+                baseTotal = Kernels.SumRange(values.AsSpan(offset + bi, count), rowFlags.Slice(bi, count), false, out hasBase);
+            }
+
             var reason = !hasCurrent ? UndefinedReason.MissingCurrent
                 : !hasBase ? UndefinedReason.MissingBase
                 : !regular && Kernels.HasBreak(rowFlags, bi, i + count - 1) ? UndefinedReason.BasisBreak

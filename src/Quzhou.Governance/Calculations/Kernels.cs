@@ -99,4 +99,17 @@ internal static class Kernels
 
         return sum;
     }
+
+    /// <summary>The sums of two ranges of equal length, in one pass (the current span and its base span).</summary>
+    internal static (long First, long Second) SumTwoRanges(ReadOnlySpan<long> first, ReadOnlySpan<long> second)
+    {
+        long a = 0, b = 0;
+        for (var i = 0; i < first.Length && i < second.Length; i++)
+        {
+            a = checked(a + first[i]);
+            b = checked(b + second[i]);
+        }
+
+        return (a, b);
+    }
 }

@@ -113,17 +113,22 @@ public static class Thresholds
             {
                 var n = num[i];
                 var d = den[i];
-                if (d == 0)
-                {
-                    undecided = undecided < 0 ? i : undecided;
-                    continue;
-                }
 
-                var below = ((ulong)(n | d) <= limit) ? n * q < p * d : ExactMath.CompareProducts(n, q, p, d) < 0;
-                if (below)
+                // One predictable branch per point: below (with small parts), a zero denominator, or parts too
+                // large for 64-bit products all take the careful path.
+                if ((unchecked(n * q < p * d) | (d == 0)) | ((ulong)(n | d) > limit))
                 {
-                    broken = i;
-                    break;
+                    if (d == 0)
+                    {
+                        undecided = undecided < 0 ? i : undecided;
+                        continue;
+                    }
+
+                    if (ExactMath.CompareProducts(n, q, p, d) < 0)
+                    {
+                        broken = i;
+                        break;
+                    }
                 }
             }
 
