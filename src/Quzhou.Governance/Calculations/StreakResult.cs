@@ -1,4 +1,5 @@
 using System;
+using Quzhou.Governance.Indicators;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -39,7 +40,7 @@ public readonly struct StreakResult : IEquatable<StreakResult>
     public override bool Equals(object? obj) => obj is StreakResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Longest, Current);
+    public override int GetHashCode() => Hashing.Combine(Longest.GetHashCode(), Current.GetHashCode());
 
     /// <summary><c>longest 2021-01..2025-10 (58, EndOfData); current …</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

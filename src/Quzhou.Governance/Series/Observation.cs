@@ -1,4 +1,5 @@
 using System;
+using Quzhou.Governance.Indicators;
 using System.Globalization;
 
 namespace Quzhou.Governance.Series;
@@ -71,7 +72,7 @@ public readonly struct Observation : IEquatable<Observation>
     public override bool Equals(object? obj) => obj is Observation other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Period, value, flags);
+    public override int GetHashCode() => Hashing.Combine(Period.GetHashCode(), value.GetHashCode(), flags);
 
     /// <summary><c>2025-10: 42</c>, <c>2025-10: 42 (Provisional)</c> or <c>2025-10: gap</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
