@@ -1,0 +1,67 @@
+using System;
+using NodaTime;
+using Quzhou.Governance.Periods;
+using Xunit;
+
+namespace Quzhou.Governance.Tests.Periods;
+
+public class PlanReferenceTest
+{
+    [Theory]
+    [InlineData("“十四五”", 14, PlanReferenceKind.WholePlan)]
+    [InlineData("“十四五”时期", 14, PlanReferenceKind.WholePlan)]
+    [InlineData("“十四五”期间", 14, PlanReferenceKind.WholePlan)]
+    [InlineData("“十四五”以来", 14, PlanReferenceKind.SinceStart)]
+    [InlineData("“十三五”同期", 13, PlanReferenceKind.SameSpan)]
+    [InlineData("“十四五”开局之年", 14, PlanReferenceKind.OpeningYear)]
+    [InlineData("“十四五”收官之年", 14, PlanReferenceKind.ClosingYear)]
+    [InlineData("十五五开局年", 15, PlanReferenceKind.OpeningYear)]
+    public void Parse_NameWithSuffix_KeepsKind(string text, int ordinal, PlanReferenceKind kind)
+    {
+        var reference = PlanReference.Parse(text);
+        Assert.Equal(ordinal, reference.Plan.Ordinal);
+        Assert.Equal(kind, reference.Kind);
+        Assert.True(PlanReference.TryParse(text, out var again));
+        Assert.Equal(reference, again);
+        Assert.Equal(reference, PlanReference.Parse(reference.ToString()));
+    }
+
+    [Fact]
+    public void ToPeriod_EachKind()
+    {
+        var plan = FiveYearPlan.FromOrdinal(14);
+        Assert.Equal(plan.Period, new PlanReference(plan, PlanReferenceKind.WholePlan).ToPeriod());
+        Assert.Equal(CalendarPeriod.ForYear(2021), new PlanReference(plan, PlanReferenceKind.OpeningYear).ToPeriod());
+        Assert.Equal(CalendarPeriod.ForYear(2025), new PlanReference(plan, PlanReferenceKind.ClosingYear).ToPeriod());
+        Assert.Equal(
+            CalendarPeriod.ForMonths(new YearMonth(2021, 1), new YearMonth(2025, 10)),
+            new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod(new LocalDate(2025, 10, 31)));
+        Assert.Throws<InvalidOperationException>(() => new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod());
+        Assert.Throws<InvalidOperationException>(() => new PlanReference(plan, PlanReferenceKind.SameSpan).ToPeriod(new LocalDate(2025, 10, 31)));
+        Assert.Throws<ArgumentException>(() => new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod(new LocalDate(2020, 10, 31)));
+    }
+
+    [Fact]
+    public void Constructor_UndefinedKind_ThrowsNamingArgument()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new PlanReference(default, (PlanReferenceKind)9));
+        Assert.Equal("kind", ex.ParamName);
+    }
+
+    [Fact]
+    public void Equality_AndText()
+    {
+        var a = new PlanReference(FiveYearPlan.FromOrdinal(14), PlanReferenceKind.SinceStart);
+        Assert.Equal("“十四五”以来", a.ToString());
+        Assert.True(a == PlanReference.Parse("十四五以来"));
+        Assert.True(a != new PlanReference(FiveYearPlan.FromOrdinal(14), PlanReferenceKind.WholePlan));
+        Assert.True(a.Equals((object)PlanReference.Parse("十四五以来")));
+        Assert.Equal(a.GetHashCode(), PlanReference.Parse("十四五以来").GetHashCode());
+        Assert.Equal(FiveYearPlan.FromOrdinal(1), default(PlanReference).Plan);
+        Assert.Equal(PlanReferenceKind.WholePlan, default(PlanReference).Kind);
+        Assert.Throws<FormatException>(() => a.ToString("X", null));
+        Assert.False(PlanReference.TryParse(null, out _));
+        Assert.False(PlanReference.TryParse("十四", out _));
+        Assert.Throws<ArgumentNullException>(() => PlanReference.Read(null!));
+    }
+}
