@@ -1,5 +1,6 @@
 using System;
 using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Periods;
 using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
@@ -251,6 +252,68 @@ public static class Changes
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// 较“十三五”同期: the total of a flow over <paramref name="span"/> (2021-01/2025-10, inside one plan) against the
+    /// same span of the previous plan (2016-01/2020-10), as <see cref="FiveYearPlan.SameSpanInPrevious(CalendarPeriod)"/> finds it.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <returns>The change of the totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlanSameSpan(IndicatorSeries series, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.SameSpanInPrevious(span), series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
+    /// <summary>
+    /// 较“十三五” read as the whole previous plan: the total of a flow over <paramref name="span"/> against the previous
+    /// plan's five years. While a plan is running this and <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>
+    /// are the two readings; a checker tries both.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <returns>The change of the totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlan(IndicatorSeries series, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.Previous().Period, series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
+    /// <summary>较“十三五”同期 for every series of a panel (see <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>).</summary>
+    /// <param name="panel">A panel of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the panel's frequency.</param>
+    /// <returns>One change per series, in series order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan, not whole periods, or not on the axis; or the indicator is a stock.</exception>
+    public static SpanChange[] AgainstPreviousPlanSameSpan(SeriesPanel panel, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, panel.Frequency);
+        var years = plan.FirstYear - plan.Previous().FirstYear;
+        return AgainstSameSpan(panel, from, to, years);
+    }
+
+    private static FiveYearPlan PlanOf(CalendarPeriod span)
+    {
+        if (!FiveYearPlan.TryForPeriod(span, out var plan) || !plan.HasPrevious)
+        {
+            Preconditions.ThrowArgument(nameof(span), "The span " + span.ToString() + " is not inside one plan that has a previous plan.");
+        }
+
+        return plan;
     }
 
     private static ChangeTable Lagged(IndicatorSeries series, int lag)

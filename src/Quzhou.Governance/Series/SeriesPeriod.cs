@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Quzhou.Governance.Periods;
 
 namespace Quzhou.Governance.Series;
 
@@ -117,6 +118,34 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
         Frequency.Year => 1,
         _ => ThrowFrequency(frequency),
     };
+
+    /// <summary>The same month, quarter or year as a <see cref="CalendarPeriod"/>.</summary>
+    /// <returns>The calendar period.</returns>
+    public CalendarPeriod ToCalendarPeriod() => frequency switch
+    {
+        Frequency.Month => CalendarPeriod.ForMonth(Year, Number),
+        Frequency.Quarter => CalendarPeriod.ForQuarter(Year, Number),
+        _ => CalendarPeriod.ForYear(Year),
+    };
+
+    /// <summary>
+    /// The first and last periods of <paramref name="frequency"/> that exactly cover <paramref name="span"/>:
+    /// 2021-01/2025-10 in months is 2021-01…2025-10; “十三五” in years is 2016…2020.
+    /// </summary>
+    /// <param name="span">A calendar period made of whole periods of <paramref name="frequency"/>.</param>
+    /// <param name="frequency">The frequency of the series the span is used with.</param>
+    /// <returns>The first and last period.</returns>
+    /// <exception cref="ArgumentException">The span does not start and end on boundaries of <paramref name="frequency"/>.</exception>
+    public static (SeriesPeriod First, SeriesPeriod Last) Cover(CalendarPeriod span, Frequency frequency)
+    {
+        var k = MonthsPerPeriod(frequency);
+        if (!span.IsWholeMonths || (span.FirstMonth.Month - 1) % k != 0 || span.LastMonth.Month % k != 0)
+        {
+            Preconditions.ThrowArgument(nameof(span), "The span " + span.ToString() + " is not made of whole periods of frequency " + frequency.ToString() + ".");
+        }
+
+        return (Month(span.FirstMonth.Year, span.FirstMonth.Month).ToFrequency(frequency), Month(span.LastMonth.Year, span.LastMonth.Month).ToFrequency(frequency));
+    }
 
     /// <summary>The month as a NodaTime <see cref="YearMonth"/>.</summary>
     /// <returns>The month.</returns>

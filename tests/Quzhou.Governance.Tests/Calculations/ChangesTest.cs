@@ -12,7 +12,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class ChangesTest
+public partial class ChangesTest
 {
     private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
 
