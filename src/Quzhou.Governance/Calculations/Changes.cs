@@ -225,6 +225,7 @@ public static class Changes
         var flags = panel.RawFlags;
         var length = panel.Length;
         var result = new SpanChange[panel.SeriesCount];
+        var fits = panel.SumsFit(count);
         for (var s = 0; s < result.Length; s++)
         {
             var offset = s * length;
@@ -232,7 +233,12 @@ public static class Changes
             var rowFlags = flags is null ? default : flags.AsSpan(offset, length);
             long current, baseTotal;
             bool hasCurrent = true, hasBase = true;
-            if (regular)
+            if (regular && fits)
+            {
+                current = Kernels.SumUnchecked(values.AsSpan(offset + i, count));
+                baseTotal = Kernels.SumUnchecked(values.AsSpan(offset + bi, count));
+            }
+            else if (regular)
             {
                 (current, baseTotal) = Kernels.SumTwoRanges(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
             }

@@ -112,4 +112,28 @@ internal static class Kernels
 
         return (a, b);
     }
+
+    /// <summary>The sum of values known not to overflow (checked by the caller), with four independent accumulators.</summary>
+    internal static long SumUnchecked(ReadOnlySpan<long> values)
+    {
+        unchecked
+        {
+            long a = 0, b = 0, c = 0, d = 0;
+            var i = 0;
+            for (; i + 4 <= values.Length; i += 4)
+            {
+                a += values[i];
+                b += values[i + 1];
+                c += values[i + 2];
+                d += values[i + 3];
+            }
+
+            for (; i < values.Length; i++)
+            {
+                a += values[i];
+            }
+
+            return a + b + c + d;
+        }
+    }
 }

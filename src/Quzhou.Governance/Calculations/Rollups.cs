@@ -24,7 +24,7 @@ public static class Rollups
         var (start, coarseLength, k, lead) = Plan(series.Start, series.Length, target);
         var values = new long[coarseLength];
         var flags = new byte[coarseLength];
-        RollRow(series.RawValues, series.RawFlags, false, series.Indicator.MeasureKind == MeasureKind.Stock, k, lead, values, flags);
+        RollRow(series.RawValues, series.RawFlags, false, false, series.Indicator.MeasureKind == MeasureKind.Stock, k, lead, values, flags);
         return new IndicatorSeries(series.Indicator, start, values, flags);
     }
 
@@ -43,12 +43,14 @@ public static class Rollups
         var flags = new byte[values.Length];
         var stock = panel.Indicator.MeasureKind == MeasureKind.Stock;
         var rawFlags = panel.RawFlags;
+        var fits = panel.SumsFit(k);
         for (var s = 0; s < panel.SeriesCount; s++)
         {
             RollRow(
                 panel.RawValues.AsSpan(s * length, length),
                 rawFlags is null ? default : rawFlags.AsSpan(s * length, length),
                 panel.Regular[s] && rawFlags is null,
+                fits,
                 stock,
                 k,
                 lead,
@@ -127,7 +129,7 @@ public static class Rollups
         return (coarseStart, length == 0 ? 0 : coarseEnd.Ordinal - coarseStart.Ordinal + 1, k, lead);
     }
 
-    private static void RollRow(ReadOnlySpan<long> values, ReadOnlySpan<byte> flags, bool regular, bool stock, int k, int lead, Span<long> output, Span<byte> outFlags)
+    private static void RollRow(ReadOnlySpan<long> values, ReadOnlySpan<byte> flags, bool regular, bool sumsFit, bool stock, int k, int lead, Span<long> output, Span<byte> outFlags)
     {
         var n = values.Length;
         for (var c = 0; c < output.Length; c++)
@@ -146,6 +148,10 @@ public static class Rollups
                 if (stock)
                 {
                     sum = block[k - 1];
+                }
+                else if (sumsFit)
+                {
+                    sum = Kernels.SumUnchecked(block);
                 }
                 else
                 {

@@ -176,30 +176,38 @@ public static class Streaks
 
     private static StreakResult RegularJointDeclines(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int lag, SeriesPeriod start)
     {
-        var tracker = RunTracker.Create();
-        var head = Math.Min(lag, a.Length);
-        for (var i = 0; i < head; i++)
-        {
-            tracker.Failed(i, RunEnd.NoBase);
-        }
-
-        var baseA = a.Slice(0, a.Length - head);
-        var baseB = b.Slice(0, b.Length - head);
+        var length = a.Length;
+        var head = Math.Min(lag, length);
+        var baseA = a.Slice(0, length - head);
+        var baseB = b.Slice(0, length - head);
         var curA = a.Slice(head);
         var curB = b.Slice(head);
+
+        // Branch-free run counting; the branch taken only when a run beats the best is rare.
+        int run = 0, best = 0, bestLast = -1;
         for (var j = 0; j < curA.Length && j < curB.Length && j < baseA.Length && j < baseB.Length; j++)
         {
-            if ((curA[j] < baseA[j]) & (curB[j] < baseB[j]))
+            var met = (curA[j] < baseA[j]) & (curB[j] < baseB[j]);
+            run = unchecked((run + 1) * (met ? 1 : 0));
+            if (run > best)
             {
-                tracker.Met(j + head);
-            }
-            else
-            {
-                tracker.Failed(j + head, RunEnd.ConditionNotMet);
+                best = run;
+                bestLast = j;
             }
         }
 
-        return tracker.Finish(start, a.Length);
+        var last = length - 1;
+        Run longest = best == 0
+            ? default
+            : new Run(
+                start.PlusPeriods(head + bestLast - best + 1),
+                best,
+                head + bestLast == last ? RunEnd.EndOfData : RunEnd.ConditionNotMet,
+                head + bestLast == last ? default : start.PlusPeriods(head + bestLast + 1));
+        Run current = run > 0
+            ? new Run(start.PlusPeriods(length - run), run, RunEnd.EndOfData, default)
+            : length == 0 ? default : new Run(default, 0, length <= lag ? RunEnd.NoBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
+        return new StreakResult(longest, current);
     }
 
     private static byte[] Finals(int length)

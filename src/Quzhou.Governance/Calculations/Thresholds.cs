@@ -109,6 +109,24 @@ public static class Thresholds
             var den = panel.RawDenominators.AsSpan(s * length, length);
             var undecided = -1;
             var broken = -1;
+            if (!panel.AnyZeroDenominator && (ulong)panel.MaxPart <= limit)
+            {
+                // Every product fits in 64 bits and no denominator is zero: the plain cross-multiplication.
+                for (var i = 0; i < num.Length && i < den.Length; i++)
+                {
+                    if (unchecked(num[i] * q < p * den[i]))
+                    {
+                        broken = i;
+                        break;
+                    }
+                }
+
+                result[s] = broken >= 0
+                    ? new ThresholdResult(ThresholdOutcome.Broken, broken + 1, panel.Start.PlusPeriods(broken), UndefinedReason.None)
+                    : new ThresholdResult(ThresholdOutcome.Held, length, default, UndefinedReason.None);
+                continue;
+            }
+
             for (var i = 0; i < num.Length && i < den.Length; i++)
             {
                 var n = num[i];
@@ -116,7 +134,7 @@ public static class Thresholds
 
                 // One predictable branch per point: below (with small parts), a zero denominator, or parts too
                 // large for 64-bit products all take the careful path.
-                if ((unchecked(n * q < p * d) | (d == 0)) | ((ulong)(n | d) > limit))
+                if ((unchecked(n * q < p * d) | (d == 0)) | (unchecked((ulong)(n | d)) > limit))
                 {
                     if (d == 0)
                     {

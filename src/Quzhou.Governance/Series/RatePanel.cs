@@ -12,8 +12,10 @@ public sealed class RatePanel
     private readonly long[] numerators;
     private readonly long[] denominators;
 
-    private RatePanel(RateIndicator indicator, SeriesPeriod start, int length, long[] numerators, long[] denominators)
+    private RatePanel(RateIndicator indicator, SeriesPeriod start, int length, long[] numerators, long[] denominators, long maxPart, bool anyZeroDenominator)
     {
+        MaxPart = maxPart;
+        AnyZeroDenominator = anyZeroDenominator;
         Indicator = indicator;
         Start = start;
         Length = length;
@@ -41,6 +43,12 @@ public sealed class RatePanel
 
     internal long[] RawDenominators => denominators;
 
+    /// <summary>The largest numerator or denominator, so kernels know when 64-bit products cannot overflow.</summary>
+    internal long MaxPart { get; }
+
+    /// <summary>Whether some denominator is zero.</summary>
+    internal bool AnyZeroDenominator { get; }
+
     /// <summary>A panel of final parts, series after series: part <c>i</c> of series <c>s</c> is at <c>s × length + i</c>.</summary>
     /// <param name="indicator">The rate indicator.</param>
     /// <param name="start">The first period of the shared axis.</param>
@@ -58,6 +66,8 @@ public sealed class RatePanel
         _ = start.PlusPeriods(length - 1);
         Preconditions.CheckArgument(numerators.Length % length == 0, nameof(numerators), "The number of numerators must be a whole multiple of the length {0}.", length);
         Preconditions.CheckArgument(numerators.Length == denominators.Length, nameof(denominators), "There must be as many denominators as numerators ({0}).", numerators.Length);
+        long max = 0;
+        var anyZero = false;
         for (var i = 0; i < numerators.Length; i++)
         {
             var n = numerators[i];
@@ -66,9 +76,12 @@ public sealed class RatePanel
             {
                 RateSeries.CheckParts(indicator, start.PlusPeriods(i % length), n, d);
             }
+
+            max = Math.Max(max, Math.Max(n, d));
+            anyZero |= d == 0;
         }
 
-        return new RatePanel(indicator, start, length, numerators.ToArray(), denominators.ToArray());
+        return new RatePanel(indicator, start, length, numerators.ToArray(), denominators.ToArray(), max, anyZero);
     }
 
     /// <summary>Series <paramref name="series"/> as a <see cref="RateSeries"/> (copied).</summary>

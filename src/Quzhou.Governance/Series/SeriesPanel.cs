@@ -23,6 +23,13 @@ public sealed class SeriesPanel
         SeriesCount = seriesCount;
         this.values = values;
         this.flags = flags;
+        long maxAbs = 0;
+        foreach (var v in values)
+        {
+            maxAbs = Math.Max(maxAbs, v == long.MinValue ? long.MaxValue : Math.Abs(v));
+        }
+
+        MaxAbsValue = maxAbs;
         regular = new bool[seriesCount];
         for (var s = 0; s < seriesCount; s++)
         {
@@ -66,6 +73,12 @@ public sealed class SeriesPanel
     internal byte[]? RawFlags => flags;
 
     internal bool[] Regular => regular;
+
+    /// <summary>The largest absolute value, so kernels know when a sum of n values cannot overflow.</summary>
+    internal long MaxAbsValue { get; }
+
+    /// <summary>Whether any sum of up to <paramref name="count"/> values of this panel fits in a long.</summary>
+    internal bool SumsFit(int count) => count <= 0 || MaxAbsValue <= long.MaxValue / count;
 
     /// <summary>A panel of final values, series after series: value <c>i</c> of series <c>s</c> is at <c>s × length + i</c>.</summary>
     /// <param name="indicator">The indicator observed.</param>
