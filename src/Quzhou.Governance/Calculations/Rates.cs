@@ -82,4 +82,10 @@ public static class Rates
 
         return first is null ? new SpanRate(0, 0, UndefinedReason.EmptySpan) : new SpanRate(n, d, UndefinedReason.None);
     }
+
+    /// <summary>A rate now against a rate before, for percentage points, relative change and the readings of a claim.</summary>
+    /// <param name="current">The current rate (for example <see cref="Over(RateSeries, SeriesPeriod, SeriesPeriod)"/> over 2021–2025).</param>
+    /// <param name="base">The base rate (the same over 2016–2020).</param>
+    /// <returns>The comparison.</returns>
+    public static RateComparison Compare(SpanRate current, SpanRate @base) => new(current, @base);
 }
