@@ -192,13 +192,10 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        if (format is "N" or "n")
-        {
-            return value.ToString("N0", CultureInfo.InvariantCulture);
-        }
-
-        var spec = QuantityFormat.Parse(format, formatProvider, allowMagnitude: true);
-        return QuantityText.Magnitude(value, 0, spec);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
     }
 
     /// <summary>The count with its counting word: “4282个”, with <c>万</c> “19万次”.</summary>
@@ -209,15 +206,36 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     public string ToStringWithUnit(string unit, string? format = null) =>
         ToString(format, CultureInfo.InvariantCulture) + Preconditions.CheckNotNull(unit, nameof(unit));
 
-    /// <summary>Writes the count into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the count into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        return QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (format.Length == 1 && format[0] is 'N' or 'n')
+        {
+            writer.Append(value, grouped: true);
+            return;
+        }
+
+        var spec = QuantityFormat.Parse(format, provider, allowMagnitude: true);
+        if (spec.Magnitude == 0 && spec.Decimals == QuantityFormat.DefaultDecimals)
+        {
+            writer.Append(value);
+            return;
+        }
+
+        QuantityText.WriteMagnitude(ref writer, value, 0, spec);
     }
 
     private static void ThrowBelowZero(Count count, long change) =>

@@ -125,20 +125,10 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var spec = QuantityFormat.Parse(format, formatProvider, allowMagnitude: true);
-        if (!spec.Chinese)
-        {
-            var digits = QuantityText.Magnitude(value, 0, spec);
-            return value > 0 ? "+" + digits : digits;
-        }
-
-        if (value == 0)
-        {
-            return "持平";
-        }
-
-        var magnitude = QuantityText.Magnitude(value < 0 ? checked(-value) : value, 0, spec);
-        return (value > 0 ? "增加" : "减少") + magnitude;
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
     }
 
     /// <summary>The change with its counting word: “+1360人”, with <c>zh</c> “增加1360人”.</summary>
@@ -153,12 +143,41 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
         return text == "持平" ? text : text + unit;
     }
 
-    /// <summary>Writes the change into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the change into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var spec = QuantityFormat.Parse(format, provider, allowMagnitude: true);
+        if (!spec.Chinese)
+        {
+            if (value > 0)
+            {
+                writer.Append('+');
+            }
+
+            QuantityText.WriteMagnitude(ref writer, value, 0, spec);
+            return;
+        }
+
+        if (value == 0)
+        {
+            writer.Append("持平");
+            return;
+        }
+
+        writer.Append(value > 0 ? "增加" : "减少");
+        QuantityText.WriteMagnitude(ref writer, value, 0, spec, unsigned: true);
+    }
 }

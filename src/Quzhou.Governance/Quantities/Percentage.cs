@@ -58,6 +58,10 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
     public static Percentage operator +(Percentage left, PercentagePoints right) => new(left.value + right.Value);
 
+    /// <summary>A level raised by percentage points, written points first.</summary>
+    /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
+    public static Percentage operator +(PercentagePoints left, Percentage right) => new(left.Value + right.value);
+
     /// <summary>A level lowered by percentage points.</summary>
     /// <exception cref="OverflowException">The result is too large for a decimal.</exception>
     public static Percentage operator -(Percentage left, PercentagePoints right) => new(left.value - right.Value);
@@ -91,6 +95,12 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <param name="right">The points.</param>
     /// <returns>The raised level.</returns>
     public static Percentage Add(Percentage left, PercentagePoints right) => left + right;
+
+    /// <summary>A level raised by percentage points, written points first (twin of <c>+</c>).</summary>
+    /// <param name="left">The points.</param>
+    /// <param name="right">The level.</param>
+    /// <returns>The raised level.</returns>
+    public static Percentage Add(PercentagePoints left, Percentage right) => left + right;
 
     /// <summary>A level lowered by percentage points (twin of <c>-</c>).</summary>
     /// <param name="left">The level.</param>
@@ -151,7 +161,7 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
 
     /// <summary>The level, invariant, in its own scale: “72.96%”, “97.10%”.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => QuantityFormat.Number(value) + "%";
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The level as text: <c>G</c> and <c>zh</c> “72.96%” in the value's own scale; <c>F2</c>/<c>P2</c>/<c>zh2</c>
@@ -163,16 +173,29 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var spec = QuantityFormat.Parse(format, formatProvider);
-        return QuantityFormat.Number(value, spec.Decimals) + "%";
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
     }
 
-    /// <summary>Writes the level into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the level into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        QuantityText.WriteNumber(ref writer, value, QuantityFormat.Parse(format, provider));
+        writer.Append('%');
+    }
 }

@@ -128,17 +128,30 @@ public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, 
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var spec = QuantityFormat.Parse(format, formatProvider);
-        var number = QuantityFormat.Number(value, spec.Decimals);
-        return spec.Chinese ? number + "个百分点" : number + " pp";
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
     }
 
-    /// <summary>Writes the difference into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the difference into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var spec = QuantityFormat.Parse(format, provider);
+        QuantityText.WriteNumber(ref writer, value, spec);
+        writer.Append(spec.Chinese ? "个百分点" : " pp");
+    }
 }

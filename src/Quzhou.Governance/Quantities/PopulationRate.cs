@@ -25,6 +25,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <summary>Places shown by default for a rate computed from data.</summary>
     public const int DefaultDecimals = 2;
 
+    private const int MaxDecimals = 13;
+
     private readonly long events;
     private readonly long population;
     private readonly int perCode;
@@ -39,6 +41,9 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         perCode = BaseExponent(per) - 2;
         this.decimalsPlusOne = decimalsPlusOne;
     }
+
+    /// <summary>The undefined rate (over a population of zero, per hundred); also the default value.</summary>
+    public static PopulationRate Undefined => default;
 
     /// <summary>The number of events (for a published rate, the numerator of its exact fraction).</summary>
     public long Events => events;
@@ -161,7 +166,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
     public decimal Round(int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 13);
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
         EnsureDefined();
         return WideArithmetic.RoundedQuotient(events, population, decimals + perCode + 2, decimals);
     }
@@ -219,8 +224,13 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Write(QuantityFormat.Parse(format, formatProvider), null);
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, QuantityFormat.Parse(format, formatProvider), null);
+        return writer.ToString();
+    }
 
     /// <summary>The rate in Chinese with its event word: “0.46起/10万人”, “1.2起/万人”, “6.77‰”.</summary>
     /// <param name="unit">The event word (起, 人, 件…), used with per 10,000 and per 100,000.</param>
@@ -230,18 +240,25 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     public string ToStringWithUnit(string unit, string? format = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
-        var spec = QuantityFormat.Parse(format, CultureInfo.InvariantCulture);
-        return Write(spec, unit);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, QuantityFormat.Parse(format, CultureInfo.InvariantCulture), unit);
+        return writer.ToString();
     }
 
-    /// <summary>Writes the rate into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the rate into <paramref name="destination"/>, without allocating on net10.0.</summary>
     /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
     /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, QuantityFormat.Parse(format, provider), null);
+        return writer.TryComplete(out charsWritten);
+    }
 
     private static int BaseExponent(PopulationBase per)
     {
@@ -261,25 +278,52 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         }
     }
 
-    private string Write(QuantityFormat spec, string? unit)
+    private void Write(ref QuantityWriter writer, QuantityFormat spec, string? unit)
     {
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)
         {
-            return chinese ? "无法计算（人口为0）" : "undefined (zero population)";
+            writer.Append(chinese ? "无法计算（人口为0）" : "undefined (zero population)");
+            return;
         }
 
         var decimals = spec.Decimals != QuantityFormat.DefaultDecimals
             ? spec.Decimals
             : decimalsPlusOne == 0 ? DefaultDecimals : decimalsPlusOne - 1;
-        var number = Round(decimals).ToString(CultureInfo.InvariantCulture);
-        return perCode switch
+        if (decimals > MaxDecimals)
         {
-            0 => number + "%",
-            1 => number + "‰",
-            2 => chinese ? number + unit + "/万人" : number + "‱",
-            _ => chinese ? number + unit + "/10万人" : number + " per 100,000",
-        };
+            throw new FormatException("A rate per population is written with at most 13 decimals.");
+        }
+
+        writer.Append(Round(decimals));
+        switch (perCode)
+        {
+            case 0:
+                writer.Append('%');
+                break;
+            case 1:
+                writer.Append('‰');
+                break;
+            case 2 when chinese:
+                writer.Append(unit ?? string.Empty);
+                writer.Append("/万人");
+                break;
+            case 2:
+                writer.Append('‱');
+                break;
+            default:
+                if (chinese)
+                {
+                    writer.Append(unit ?? string.Empty);
+                    writer.Append("/10万人");
+                }
+                else
+                {
+                    writer.Append(" per 100,000");
+                }
+
+                break;
+        }
     }
 
     private void EnsureDefined()

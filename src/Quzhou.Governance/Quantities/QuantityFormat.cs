@@ -33,25 +33,29 @@ internal readonly struct QuantityFormat
 
     /// <summary>Reads a format string.</summary>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
-    internal static QuantityFormat Parse(string? format, IFormatProvider? provider, bool allowMagnitude = false)
+    internal static QuantityFormat Parse(string? format, IFormatProvider? provider, bool allowMagnitude = false) =>
+        Parse(format.AsSpan(), provider, allowMagnitude);
+
+    /// <summary>Reads a format string given as characters.</summary>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    internal static QuantityFormat Parse(ReadOnlySpan<char> text, IFormatProvider? provider, bool allowMagnitude = false)
     {
         var chineseCulture = provider is CultureInfo culture &&
             culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        if (string.IsNullOrEmpty(format))
+        if (text.IsEmpty)
         {
             return new QuantityFormat(chineseCulture, DefaultDecimals, 0);
         }
 
-        var text = format!;
         int rest;
         bool chinese;
         var magnitude = 0;
-        if (text.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        if (text.Length >= 2 && (text[0] is 'z' or 'Z') && (text[1] is 'h' or 'H'))
         {
             chinese = true;
             rest = 2;
         }
-        else if (allowMagnitude && text.StartsWith("万亿", StringComparison.Ordinal))
+        else if (allowMagnitude && text.StartsWith("万亿".AsSpan(), StringComparison.Ordinal))
         {
             chinese = true;
             magnitude = 12;
@@ -117,29 +121,9 @@ internal readonly struct QuantityFormat
         return new QuantityFormat(chinese, decimals, magnitude);
     }
 
-    /// <summary>Copies <paramref name="text"/> into <paramref name="destination"/> when it fits.</summary>
-    internal static bool TryCopy(string text, Span<char> destination, out int charsWritten)
-    {
-        if (text.AsSpan().TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-
-        charsWritten = 0;
-        return false;
-    }
-
-    /// <summary>A decimal written invariantly, keeping its scale (97.10 stays 97.10).</summary>
-    internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A decimal rounded half away from zero to <paramref name="decimals"/> places, or as is when none is asked.</summary>
-    internal static string Number(decimal value, int decimals) =>
-        Number(decimals == DefaultDecimals ? value : Rounding.HalfAwayFromZero(value, decimals));
-
-    private static FormatException Invalid(string format) =>
+    private static FormatException Invalid(ReadOnlySpan<char> format) =>
         new(string.Format(
             CultureInfo.InvariantCulture,
             "Unknown format \"{0}\": expected G, zh, F<n>, P<n> or zh<n> (n from 0 to 16).",
-            format));
+            format.ToString()));
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace Quzhou.Governance.Quantities;
 
@@ -8,12 +7,13 @@ internal static class QuantityText
 {
     /// <summary>
     /// units / 10^<paramref name="unitScale"/> written in the format's magnitude (万, 亿, 万亿) or plainly,
-    /// with the fewest decimals that are exact, or rounded to the format's places.
+    /// with the fewest decimals that are exact (at least <paramref name="unitScale"/> when not whole), or
+    /// rounded to the format's places. With <paramref name="unsigned"/>, the sign is left out.
     /// </summary>
-    internal static string Magnitude(long units, int unitScale, QuantityFormat format)
+    internal static void WriteMagnitude(ref QuantityWriter writer, long units, int unitScale, QuantityFormat format, bool unsigned = false)
     {
         var scale = unitScale + format.Magnitude;
-        var negative = units < 0;
+        var negative = units < 0 && !unsigned;
         var magnitude = WideArithmetic.Magnitude(units);
         var exact = new decimal(
             unchecked((int)(uint)magnitude),
@@ -24,14 +24,19 @@ internal static class QuantityText
         var shown = format.Decimals == QuantityFormat.DefaultDecimals
             ? Normalize(exact, unitScale == 0 || format.Magnitude > 0 ? 0 : unitScale)
             : Rounding.HalfAwayFromZero(exact, format.Decimals);
-        var text = shown.ToString(CultureInfo.InvariantCulture);
-        return format.Magnitude switch
+        writer.Append(shown);
+        switch (format.Magnitude)
         {
-            4 => text + "万",
-            8 => text + "亿",
-            12 => text + "万亿",
-            _ => text,
-        };
+            case 4:
+                writer.Append('万');
+                break;
+            case 8:
+                writer.Append('亿');
+                break;
+            case 12:
+                writer.Append("万亿");
+                break;
+        }
     }
 
     /// <summary>
@@ -49,13 +54,18 @@ internal static class QuantityText
         return Rounding.WithScale(stripped, minimumScale);
     }
 
-    /// <summary>A signed number with an explicit plus sign for positive values: “+6.47”, “-31.3”, “0”.</summary>
-    internal static string Signed(decimal value)
-    {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return value > 0 ? "+" + text : text;
-    }
+    /// <summary>A number, rounded half away from zero to the format's places when it asks for some.</summary>
+    internal static void WriteNumber(ref QuantityWriter writer, decimal value, QuantityFormat format) =>
+        writer.Append(format.Decimals == QuantityFormat.DefaultDecimals ? value : Rounding.HalfAwayFromZero(value, format.Decimals));
 
-    /// <summary>The unsigned magnitude of a number: 31.3 for −31.3.</summary>
-    internal static string Unsigned(decimal value) => Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+    /// <summary>A signed number with an explicit plus sign for positive values: “+6.47”, “-31.3”, “0”.</summary>
+    internal static void WriteSigned(ref QuantityWriter writer, decimal value)
+    {
+        if (value > 0)
+        {
+            writer.Append('+');
+        }
+
+        writer.Append(value);
+    }
 }

@@ -390,10 +390,33 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var spec = QuantityFormat.Parse(format, formatProvider);
+        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
+        var writer = new QuantityWriter(buffer);
+        Write(ref writer, format.AsSpan(), formatProvider);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the change into <paramref name="destination"/>, without allocating on net10.0.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written (0 when the text did not fit).</param>
+    /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
+    /// <param name="provider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>Whether the text fitted.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new QuantityWriter(destination);
+        Write(ref writer, format, provider);
+        return writer.TryComplete(out charsWritten);
+    }
+
+    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var spec = QuantityFormat.Parse(format, provider);
         if (baseValue == 0)
         {
-            return spec.Chinese ? "无法计算（基数为0）" : "undefined (zero base)";
+            writer.Append(spec.Chinese ? "无法计算（基数为0）" : "undefined (zero base)");
+            return;
         }
 
         var decimals = spec.Decimals != QuantityFormat.DefaultDecimals
@@ -402,25 +425,21 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
         var rounded = Round(decimals);
         if (!spec.Chinese)
         {
-            return QuantityText.Signed(rounded) + "%";
+            QuantityText.WriteSigned(ref writer, rounded);
+            writer.Append('%');
+            return;
         }
 
         if (current == baseValue)
         {
-            return "持平";
+            writer.Append("持平");
+            return;
         }
 
-        return (current > baseValue ? "增长" : "下降") + QuantityText.Unsigned(rounded) + "%";
+        writer.Append(current > baseValue ? "增长" : "下降");
+        writer.Append(Math.Abs(rounded));
+        writer.Append('%');
     }
-
-    /// <summary>Writes the change into <paramref name="destination"/>.</summary>
-    /// <param name="destination">Where to write.</param>
-    /// <param name="charsWritten">How many characters were written.</param>
-    /// <param name="format">The format, as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
-    /// <param name="provider">The provider.</param>
-    /// <returns>Whether the text fitted.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        QuantityFormat.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
 
     private static void ThrowUndefinedOrder() =>
         Preconditions.ThrowInvalidOperation("A change against a zero base is undefined and has no order; test IsDefined first.");

@@ -38,6 +38,26 @@ public static class Rounding
         return Math.Round(value / factor, 0, MidpointRounding.AwayFromZero) * factor;
     }
 
+    /// <summary>
+    /// The exact fraction <paramref name="numerator"/> / <paramref name="denominator"/> rounded half away
+    /// from zero (四舍五入) to <paramref name="decimals"/> places, computed from the integers (a 128-bit
+    /// product and one integer division), never by rounding an already rounded decimal: 2/3 at 2 places is
+    /// 0.67, 1/8 at 2 places is 0.13.
+    /// </summary>
+    /// <param name="numerator">The numerator, any sign.</param>
+    /// <param name="denominator">The denominator, greater than zero.</param>
+    /// <param name="decimals">Places after the decimal point, from 0 to 19.</param>
+    /// <returns>The rounded value, written with exactly <paramref name="decimals"/> places.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is not positive or
+    /// <paramref name="decimals"/> is outside 0…19.</exception>
+    /// <exception cref="OverflowException">The rounded value is too large for <see cref="decimal"/>.</exception>
+    public static decimal HalfAwayFromZero(long numerator, long denominator, int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(denominator), denominator, 1L, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, WideArithmetic.MaxPow10);
+        return WideArithmetic.RoundedQuotient(numerator, denominator, decimals, decimals);
+    }
+
     /// <summary>10 to the power <paramref name="exponent"/>, exactly, for 0 ≤ exponent ≤ 28.</summary>
     internal static decimal Pow10(int exponent)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Quzhou.Governance.Quantities;
 
@@ -29,7 +30,15 @@ internal static class WideArithmetic
     internal static int CompareProducts(long a, long b, long c, long d)
     {
 #if NET7_0_OR_GREATER
-        return ((Int128)a * b).CompareTo((Int128)c * d);
+        // Math.BigMul is one multiply instruction on 64-bit hardware; compare the signed 128-bit results.
+        var leftHigh = Math.BigMul(a, b, out var leftLow);
+        var rightHigh = Math.BigMul(c, d, out var rightLow);
+        if (leftHigh != rightHigh)
+        {
+            return leftHigh < rightHigh ? -1 : 1;
+        }
+
+        return unchecked((ulong)leftLow).CompareTo(unchecked((ulong)rightLow));
 #else
         var left = SignedProduct(a, b, out var leftHigh, out var leftLow);
         var right = SignedProduct(c, d, out var rightHigh, out var rightLow);
@@ -55,7 +64,12 @@ internal static class WideArithmetic
     internal static int CompareScaledProducts(long a, ulong p, long c, long d)
     {
 #if NET7_0_OR_GREATER
-        // |a|·p < 2⁶³·2⁶⁴ fits Int128 only when p < 2⁶⁴ and |a| < 2⁶³, which holds: |a·p| < 2¹²⁷.
+        if (p <= long.MaxValue)
+        {
+            return CompareProducts(a, (long)p, c, d);
+        }
+
+        // |a|·p < 2⁶³·2⁶⁴ = 2¹²⁷ fits Int128.
         return ((Int128)a * (Int128)p).CompareTo((Int128)c * d);
 #else
         var leftSign = a == 0 || p == 0 ? 0 : Math.Sign(a);
@@ -174,14 +188,19 @@ internal static class WideArithmetic
     {
         if (numerator == 0)
         {
-            return HashCode.Combine(0L, 1L);
+            return 1;
         }
 
+        // Not HashCode.Combine: the netstandard2.0 build would then need Microsoft.Bcl.HashCode at run time.
         var n = Magnitude(numerator);
         var d = Magnitude(denominator);
         var g = Gcd(n, d);
         var negative = (numerator < 0) != (denominator < 0);
-        return HashCode.Combine(n / g, d / g, negative);
+        unchecked
+        {
+            var hash = ((n / g).GetHashCode() * -1521134295) + (d / g).GetHashCode();
+            return negative ? ~hash : hash;
+        }
     }
 
     /// <summary>|value| as an unsigned number (long.MinValue included).</summary>
@@ -193,21 +212,35 @@ internal static class WideArithmetic
     /// </summary>
     internal static bool TryDecompose(decimal value, out long mantissa, out int scale)
     {
-#if NET7_0_OR_GREATER
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-#else
-        var bits = decimal.GetBits(value);
-#endif
-        scale = (bits[3] >> 16) & 0xFF;
-        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        if (bits[2] != 0 || low > long.MaxValue)
+        // Read the decimal's four words in place (no allocation, no division). The runtime lays a decimal
+        // out as flags, high 32 bits, low 64 bits on every little-endian platform (.NET and .NET Framework
+        // alike); elsewhere fall back to GetBits.
+        int flags;
+        uint high;
+        ulong low;
+        if (BitConverter.IsLittleEndian)
+        {
+            var bits = new DecimalBits { Value = value };
+            flags = bits.Flags;
+            high = bits.High;
+            low = bits.Low;
+        }
+        else
+        {
+            var parts = decimal.GetBits(value);
+            flags = parts[3];
+            high = unchecked((uint)parts[2]);
+            low = unchecked(((ulong)(uint)parts[1] << 32) | (uint)parts[0]);
+        }
+
+        scale = (flags >> 16) & 0xFF;
+        if (high != 0 || low > long.MaxValue)
         {
             mantissa = 0;
             return false;
         }
 
-        mantissa = bits[3] < 0 ? -(long)low : (long)low;
+        mantissa = flags < 0 ? -(long)low : (long)low;
         return true;
     }
 
@@ -216,7 +249,7 @@ internal static class WideArithmetic
     {
         var bits = decimal.GetBits(value);
         var scale = (bits[3] >> 16) & 0xFF;
-        var magnitude = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        var magnitude = unchecked(((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0]);
         numerator = bits[3] < 0 ? -magnitude : magnitude;
         denominator = BigInteger.Pow(10, scale);
     }
@@ -249,9 +282,9 @@ internal static class WideArithmetic
 #if NET7_0_OR_GREATER
         var dividend = new UInt128(high, low);
         var quotient = UInt128.DivRem(dividend, divisor);
-        quotientHigh = (ulong)(quotient.Quotient >> 64);
-        quotientLow = (ulong)quotient.Quotient;
-        remainder = (ulong)quotient.Remainder;
+        quotientHigh = unchecked((ulong)(quotient.Quotient >> 64));
+        quotientLow = unchecked((ulong)quotient.Quotient);
+        remainder = unchecked((ulong)quotient.Remainder);
 #else
         quotientHigh = high / divisor;
         var rest = high % divisor;
@@ -272,6 +305,22 @@ internal static class WideArithmetic
         quotientLow = q;
         remainder = rest;
 #endif
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    private struct DecimalBits
+    {
+        [FieldOffset(0)]
+        public decimal Value;
+
+        [FieldOffset(0)]
+        public int Flags;
+
+        [FieldOffset(4)]
+        public uint High;
+
+        [FieldOffset(8)]
+        public ulong Low;
     }
 
 #if !NET7_0_OR_GREATER
