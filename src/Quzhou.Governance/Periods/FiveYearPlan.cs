@@ -316,6 +316,16 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <exception cref="UnparsableValueException">The text is not a plan's name.</exception>
     public static FiveYearPlan Parse(string text) => PlanReference.Parse(text).Plan;
 
+    /// <summary>Reads a plan's name as <see cref="Parse(string)"/> does, never throwing on bad text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The plan, or where and why reading failed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<FiveYearPlan> Read(string text)
+    {
+        var reference = PlanReference.Read(text);
+        return reference.Success ? ParseResult<FiveYearPlan>.ForValue(reference.Value.Plan) : reference.ConvertError<FiveYearPlan>();
+    }
+
     /// <summary>Reads a plan's name as <see cref="Parse(string)"/> does, without throwing.</summary>
     /// <param name="text">The text.</param>
     /// <param name="result">The plan, or the default value.</param>

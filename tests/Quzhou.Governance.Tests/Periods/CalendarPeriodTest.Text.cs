@@ -277,6 +277,37 @@ public partial class CalendarPeriodTest
         Assert.Null(new PeriodReadingContext { Year = null }.Year);
     }
 
+    [Fact]
+    public void ParseChinese_NoContextYear_MessageSaysWhatIsMissing()
+    {
+        Assert.Equal(
+            "Expected a year (such as 2025年), or a context year at position 0 in \"1—10月\", found \"1—10月\".",
+            CalendarPeriodText.ParseChinese("1—10月").Error.Message);
+    }
+
+    [Fact]
+    public void Parse_Span_AllocatesNothingOnSuccess()
+    {
+        var texts = new[] { "2025-Q3", "2025-M10", "2021-01/2025-10", "2021-01-01/P58M", "2025年10月", "2021年1月至2025年10月", "“十四五”收官之年" };
+        long Read()
+        {
+            long sum = 0;
+            foreach (var text in texts)
+            {
+                sum += CalendarPeriodText.Parse(text.AsSpan(), default).Value.DayCount;
+            }
+
+            return sum;
+        }
+
+        var expected = Read(); // warm up
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = Read();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(expected, sum);
+        Assert.Equal(0, allocated);
+    }
+
     public static TheoryData<string, string, string, string> Formats => new()
     {
         // code, ISO, duration, Chinese

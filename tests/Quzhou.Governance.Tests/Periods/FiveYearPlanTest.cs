@@ -179,6 +179,7 @@ public class FiveYearPlanTest
     public void Parse_NameAsWritten_ReadsPlan(string text, int ordinal)
     {
         Assert.Equal(ordinal, FiveYearPlan.Parse(text).Ordinal);
+        Assert.Equal(ordinal, FiveYearPlan.Read(text).Value.Ordinal);
         Assert.True(FiveYearPlan.TryParse(text, out var plan));
         Assert.Equal(ordinal, plan.Ordinal);
     }
@@ -195,9 +196,10 @@ public class FiveYearPlanTest
     [InlineData("0th FYP", 0)]
     public void Parse_NotAName_ReturnsErrorWithPosition(string text, int position)
     {
-        var result = PlanReference.Read(text);
+        var result = FiveYearPlan.Read(text);
         Assert.False(result.Success);
         Assert.Equal(position, result.Error.Position);
+        Assert.Equal(position, PlanReference.Read(text).Error.Position);
         Assert.False(FiveYearPlan.TryParse(text, out _));
         Assert.Throws<UnparsableValueException>(() => FiveYearPlan.Parse(text));
     }
