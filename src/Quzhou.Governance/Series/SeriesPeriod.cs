@@ -13,7 +13,7 @@ namespace Quzhou.Governance.Series;
 /// <remarks>Periods of the same frequency are ordered by time; a period of one frequency is never equal to
 /// one of another (2025 is not 2025-Q1…Q4). The default value is January of year 0, outside the years
 /// (1–9999) any factory accepts.</remarks>
-public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable
+public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
 {
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1;
@@ -256,6 +256,34 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
         Frequency.Quarter => Year.ToString("D4", CultureInfo.InvariantCulture) + "-Q" + Number.ToString(CultureInfo.InvariantCulture),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>
+    /// Writes the period: <c>null</c>, empty or <c>"G"</c> gives the code (<c>2025-10</c>); <c>"zh"</c>, or a
+    /// zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>).
+    /// </summary>
+    /// <param name="format">null, "G" or "zh".</param>
+    /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var chinese = format == "zh"
+            || (string.IsNullOrEmpty(format) && formatProvider is CultureInfo culture && culture.TwoLetterISOLanguageName == "zh");
+        if (!chinese)
+        {
+            return string.IsNullOrEmpty(format) || format == "G"
+                ? ToString()
+                : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\" or \"zh\".");
+        }
+
+        var year = Year.ToString(CultureInfo.InvariantCulture) + "年";
+        return frequency switch
+        {
+            Frequency.Month => year + Number.ToString(CultureInfo.InvariantCulture) + "月",
+            Frequency.Quarter => year + "第" + "一二三四"[Number - 1].ToString() + "季度",
+            _ => year,
+        };
+    }
 
     /// <summary>Whether two periods are the same.</summary>
     /// <param name="left">The first period.</param>

@@ -75,4 +75,15 @@ public class SeriesPeriodTest
         Assert.Equal(SeriesPeriod.Quarter(2025, 4), SeriesPeriod.Containing(new LocalDate(2025, 11, 3), Frequency.Quarter));
         Assert.Throws<InvalidOperationException>(() => SeriesPeriod.CalendarYear(2025).ToYearMonth());
     }
+
+    [Fact]
+    public void ToString_Chinese_WritesChineseForm()
+    {
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        Assert.Equal("2025年10月", SeriesPeriod.Month(2025, 10).ToString("zh", null));
+        Assert.Equal("2025年第三季度", SeriesPeriod.Quarter(2025, 3).ToString(null, zh));
+        Assert.Equal("2025年", SeriesPeriod.CalendarYear(2025).ToString("zh", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("2025-10", SeriesPeriod.Month(2025, 10).ToString("G", zh));
+        Assert.Throws<FormatException>(() => SeriesPeriod.Month(2025, 10).ToString("X", null));
+    }
 }
