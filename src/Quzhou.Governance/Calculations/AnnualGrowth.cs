@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Quantities;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// An average annual growth rate (年均增长), as a fraction solved to 28 significant digits, or why it is
+/// undefined (a zero base, a gap, a break in basis).
+/// </summary>
+/// <remarks>The default value is a defined growth of 0 over 0 years.</remarks>
+public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
+{
+    private readonly decimal rate;
+
+    internal AnnualGrowth(decimal rate, int years, UndefinedReason reason)
+    {
+        this.rate = reason == UndefinedReason.None ? rate : 0m;
+        Years = years;
+        Reason = reason;
+    }
+
+    /// <summary>The number of years of growth (2020 → 2025 is 5).</summary>
+    public int Years { get; }
+
+    /// <summary>Why the growth is undefined, or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason { get; }
+
+    /// <summary>Whether the growth is defined.</summary>
+    public bool IsDefined => Reason == UndefinedReason.None;
+
+    /// <summary>The growth per year as a fraction (0.0712 for 7.12%).</summary>
+    /// <exception cref="InvalidOperationException">The growth is undefined.</exception>
+    public decimal Rate
+    {
+        get
+        {
+            if (!IsDefined)
+            {
+                Preconditions.ThrowInvalidOperation("The growth is undefined: " + Reason.ToString() + ".");
+            }
+
+            return rate;
+        }
+    }
+
+    /// <summary>The growth per year in percent, rounded half away from zero; null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The percentage, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToPercent(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
+        return IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, decimals) : null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(AnnualGrowth other) => rate == other.rate && Years == other.Years && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AnnualGrowth other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(rate.GetHashCode(), Years, (int)Reason);
+
+    /// <summary>The rate in percent with 6 decimals, or <c>undefined (ZeroBase)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() =>
+        IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : "undefined (" + Reason.ToString() + ")";
+
+    /// <summary>Whether two growth rates are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(AnnualGrowth left, AnnualGrowth right) => left.Equals(right);
+
+    /// <summary>Whether two growth rates differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(AnnualGrowth left, AnnualGrowth right) => !left.Equals(right);
+}

@@ -1,0 +1,339 @@
+using System;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Periods;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// Changes of count and amount series: year-on-year (同比, matched by calendar), period-on-period (环比),
+/// against any base period, and a span's total against a base span (较“十三五”同期, 较“十三五”). Every result
+/// keeps the exact pair current/base; undefined results carry their <see cref="UndefinedReason"/>.
+/// </summary>
+public static class Changes
+{
+    /// <summary>同比: <paramref name="period"/> against the same period a year earlier (2025-10 against 2024-10),
+    /// matched by calendar even when other periods are missing.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="period">The current period, of the series' frequency.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period's frequency differs from the series'.</exception>
+    public static PeriodChange YearOnYear(IndicatorSeries series, SeriesPeriod period)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        return Between(series, period, period.PlusYears(-1));
+    }
+
+    /// <summary>环比: <paramref name="period"/> against the period before it.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="period">The current period, of the series' frequency.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period's frequency differs from the series'.</exception>
+    public static PeriodChange PeriodOnPeriod(IndicatorSeries series, SeriesPeriod period)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        return Between(series, period, period.MinusPeriods(1));
+    }
+
+    /// <summary><paramref name="period"/> against any <paramref name="basePeriod"/> of the same frequency
+    /// (近五年 as the latest year against the year five before: <c>Between(s, 2025, 2020)</c>).</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="period">The current period.</param>
+    /// <param name="basePeriod">The base period.</param>
+    /// <returns>The change; undefined across a break in basis, a gap or a zero base.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">A period's frequency differs from the series'.</exception>
+    public static PeriodChange Between(IndicatorSeries series, SeriesPeriod period, SeriesPeriod basePeriod)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var i = series.IndexOf(period);
+        var b = series.IndexOf(basePeriod);
+        var flags = series.RawFlags;
+        var values = series.RawValues;
+        var hasCurrent = unchecked((uint)i) < unchecked((uint)values.Length) && flags[i] != PointFlags.Gap;
+        var hasBase = unchecked((uint)b) < unchecked((uint)values.Length) && flags[b] != PointFlags.Gap;
+        var current = hasCurrent ? values[i] : 0;
+        var baseValue = hasBase ? values[b] : 0;
+        UndefinedReason reason;
+        if (!hasCurrent)
+        {
+            reason = UndefinedReason.MissingCurrent;
+        }
+        else if (!hasBase)
+        {
+            reason = UndefinedReason.MissingBase;
+        }
+        else if (Kernels.HasBreak(flags, Math.Min(i, b), Math.Max(i, b)))
+        {
+            reason = UndefinedReason.BasisBreak;
+        }
+        else
+        {
+            reason = UndefinedReason.None;
+        }
+
+        return new PeriodChange(period, basePeriod, current, baseValue, reason);
+    }
+
+    /// <summary>同比 of every period of <paramref name="series"/>; the first year has no base.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The table of changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static ChangeTable YearOnYear(IndicatorSeries series)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        return Lagged(series, SeriesPeriod.PeriodsPerYear(series.Frequency));
+    }
+
+    /// <summary>环比 of every period of <paramref name="series"/>; the first period has no base.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The table of changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static ChangeTable PeriodOnPeriod(IndicatorSeries series)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        return Lagged(series, 1);
+    }
+
+    /// <summary>同比 of every period of every series of <paramref name="panel"/>: one pass, no division, one byte per point.</summary>
+    /// <param name="panel">The panel.</param>
+    /// <returns>The table of changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    public static ChangeTable YearOnYear(SeriesPanel panel)
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        var lag = SeriesPeriod.PeriodsPerYear(panel.Frequency);
+        var length = panel.Length;
+        var values = panel.RawValues;
+        var flags = panel.RawFlags;
+        var reasons = new byte[values.Length];
+        for (var s = 0; s < panel.SeriesCount; s++)
+        {
+            var offset = s * length;
+            Kernels.ChangeReasons(
+                values.AsSpan(offset, length),
+                flags is null ? default : flags.AsSpan(offset, length),
+                panel.Regular[s],
+                lag,
+                reasons.AsSpan(offset, length));
+        }
+
+        return new ChangeTable(panel.Start, length, panel.SeriesCount, lag, values, reasons);
+    }
+
+    /// <summary>
+    /// 较“十三五”同期: the total of a flow over <paramref name="from"/>…<paramref name="to"/> against its total over the
+    /// same span <paramref name="yearsEarlier"/> years before (2021-01…2025-10 against 2016-01…2020-10 for 5).
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="from">The first period of the current span.</param>
+    /// <param name="to">The last period of the current span.</param>
+    /// <param name="yearsEarlier">How many years before the base span lies (5 for the previous plan).</param>
+    /// <returns>The change of the totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock, a period has another frequency, or the span is reversed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1.</exception>
+    public static SpanChange AgainstSameSpan(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
+        return BetweenSpans(series, from, to, from.PlusYears(-yearsEarlier), to.PlusYears(-yearsEarlier));
+    }
+
+    /// <summary>
+    /// The total of a flow over <paramref name="from"/>…<paramref name="to"/> against its total over any base span:
+    /// 较“十三五” as the whole previous plan (2021…2025 against 2016…2020), or 近五年 as the last five years against the five before.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="from">The first period of the current span.</param>
+    /// <param name="to">The last period of the current span.</param>
+    /// <param name="baseFrom">The first period of the base span.</param>
+    /// <param name="baseTo">The last period of the base span.</param>
+    /// <returns>The change of the totals; undefined when a period of either span is missing (or outside the
+    /// series), when the basis changed after the earlier span began, or against a zero total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock, a period has another frequency, or a span is reversed.</exception>
+    public static SpanChange BetweenSpans(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to, SeriesPeriod baseFrom, SeriesPeriod baseTo)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        CheckFlow(series.Indicator);
+        var i = series.IndexOf(from);
+        var j = series.IndexOf(to);
+        var bi = series.IndexOf(baseFrom);
+        var bj = series.IndexOf(baseTo);
+        Preconditions.CheckArgument(j >= i, nameof(to), "The span ends before it starts: {0}.", from.ToString() + ".." + to.ToString());
+        Preconditions.CheckArgument(bj >= bi, nameof(baseTo), "The base span ends before it starts: {0}.", baseFrom.ToString() + ".." + baseTo.ToString());
+        var values = series.RawValues;
+        var flags = series.RawFlags;
+        var n = values.Length;
+        long current = 0, baseTotal = 0;
+        var reason = UndefinedReason.None;
+        if (i < 0 || j >= n)
+        {
+            reason = UndefinedReason.MissingCurrent;
+        }
+        else
+        {
+            current = Kernels.SumRange(values.AsSpan(i, j - i + 1), flags.AsSpan(i, j - i + 1), series.IsRegular, out var complete);
+            reason = complete ? reason : UndefinedReason.MissingCurrent;
+        }
+
+        if (reason == UndefinedReason.None)
+        {
+            if (bi < 0 || bj >= n)
+            {
+                reason = UndefinedReason.MissingBase;
+            }
+            else
+            {
+                baseTotal = Kernels.SumRange(values.AsSpan(bi, bj - bi + 1), flags.AsSpan(bi, bj - bi + 1), series.IsRegular, out var complete);
+                reason = complete ? reason : UndefinedReason.MissingBase;
+            }
+        }
+
+        if (reason == UndefinedReason.None && !series.IsRegular && Kernels.HasBreak(flags, Math.Min(i, bi), Math.Max(j, bj)))
+        {
+            reason = UndefinedReason.BasisBreak;
+        }
+
+        return reason == UndefinedReason.None
+            ? new SpanChange(from, to, baseFrom, baseTo, current, baseTotal, reason)
+            : new SpanChange(from, to, baseFrom, baseTo, 0, 0, reason);
+    }
+
+    /// <summary>较“十三五”同期 for every series of <paramref name="panel"/>: one pass over the two spans.</summary>
+    /// <param name="panel">A panel of a flow indicator.</param>
+    /// <param name="from">The first period of the current span.</param>
+    /// <param name="to">The last period of the current span.</param>
+    /// <param name="yearsEarlier">How many years before the base span lies (5 for the previous plan).</param>
+    /// <returns>One change per series, in series order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock, or a span is not on the panel's axis.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1.</exception>
+    public static SpanChange[] AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        CheckFlow(panel.Indicator);
+        Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
+        var baseFrom = from.PlusYears(-yearsEarlier);
+        var baseTo = to.PlusYears(-yearsEarlier);
+        var (i, count) = SeriesRange.Check(panel.Start, panel.Length, from, to);
+        var (bi, _) = SeriesRange.Check(panel.Start, panel.Length, baseFrom, baseTo);
+        var values = panel.RawValues;
+        var flags = panel.RawFlags;
+        var length = panel.Length;
+        var result = new SpanChange[panel.SeriesCount];
+        var fits = panel.SumsFit(count);
+        for (var s = 0; s < result.Length; s++)
+        {
+            var offset = s * length;
+            var regular = panel.Regular[s];
+            var rowFlags = flags is null ? default : flags.AsSpan(offset, length);
+            long current, baseTotal;
+            bool hasCurrent = true, hasBase = true;
+            if (regular && fits)
+            {
+                current = Kernels.SumUnchecked(values.AsSpan(offset + i, count));
+                baseTotal = Kernels.SumUnchecked(values.AsSpan(offset + bi, count));
+            }
+            else if (regular)
+            {
+                (current, baseTotal) = Kernels.SumTwoRanges(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
+            }
+            else
+            {
+                current = Kernels.SumRange(values.AsSpan(offset + i, count), rowFlags.Slice(i, count), false, out hasCurrent);
+                baseTotal = Kernels.SumRange(values.AsSpan(offset + bi, count), rowFlags.Slice(bi, count), false, out hasBase);
+            }
+
+            var reason = !hasCurrent ? UndefinedReason.MissingCurrent
+                : !hasBase ? UndefinedReason.MissingBase
+                : !regular && Kernels.HasBreak(rowFlags, bi, i + count - 1) ? UndefinedReason.BasisBreak
+                : UndefinedReason.None;
+            result[s] = reason == UndefinedReason.None
+                ? new SpanChange(from, to, baseFrom, baseTo, current, baseTotal, reason)
+                : new SpanChange(from, to, baseFrom, baseTo, 0, 0, reason);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// 较“十三五”同期: the total of a flow over <paramref name="span"/> (2021-01/2025-10, inside one plan) against the
+    /// same span of the previous plan (2016-01/2020-10), as <see cref="FiveYearPlan.SameSpanInPrevious(CalendarPeriod)"/> finds it.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <returns>The change of the totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlanSameSpan(IndicatorSeries series, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.SameSpanInPrevious(span), series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
+    /// <summary>
+    /// 较“十三五” read as the whole previous plan: the total of a flow over <paramref name="span"/> against the previous
+    /// plan's five years. While a plan is running this and <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>
+    /// are the two readings; a checker tries both.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <returns>The change of the totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlan(IndicatorSeries series, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.Previous().Period, series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
+    /// <summary>较“十三五”同期 for every series of a panel (see <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>).</summary>
+    /// <param name="panel">A panel of a flow indicator.</param>
+    /// <param name="span">The current span, inside one plan, made of whole periods of the panel's frequency.</param>
+    /// <returns>One change per series, in series order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside one plan, not whole periods, or not on the axis; or the indicator is a stock.</exception>
+    public static SpanChange[] AgainstPreviousPlanSameSpan(SeriesPanel panel, CalendarPeriod span)
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        var plan = PlanOf(span);
+        var (from, to) = SeriesPeriod.Cover(span, panel.Frequency);
+        var years = plan.FirstYear - plan.Previous().FirstYear;
+        return AgainstSameSpan(panel, from, to, years);
+    }
+
+    private static FiveYearPlan PlanOf(CalendarPeriod span)
+    {
+        if (!FiveYearPlan.TryForPeriod(span, out var plan) || !plan.HasPrevious)
+        {
+            Preconditions.ThrowArgument(nameof(span), "The span " + span.ToString() + " is not inside one plan that has a previous plan.");
+        }
+
+        return plan;
+    }
+
+    private static ChangeTable Lagged(IndicatorSeries series, int lag)
+    {
+        var reasons = new byte[series.Length];
+        Kernels.ChangeReasons(series.RawValues, series.RawFlags, series.IsRegular, lag, reasons);
+        return new ChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons);
+    }
+
+    private static void CheckFlow(QuantityIndicator indicator)
+    {
+        if (indicator.MeasureKind != MeasureKind.Flow)
+        {
+            Preconditions.ThrowArgument(nameof(indicator), "A span total needs a flow; " + indicator.Code + " is a stock, whose values do not add up over time.");
+        }
+    }
+}

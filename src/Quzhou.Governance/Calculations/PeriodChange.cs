@@ -1,0 +1,112 @@
+using System;
+using Quzhou.Governance.Indicators;
+using System.Globalization;
+using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// The change of a value between a base period and a current period (同比, 环比, or against any base),
+/// kept exactly as the pair current/base. The relative change is divided out only when asked
+/// (<see cref="ToPercent"/>); when it is undefined, <see cref="Reason"/> says why.
+/// </summary>
+/// <remarks>The default value has default periods and both values 0: an undefined change whose reason is
+/// <see cref="UndefinedReason.ZeroBase"/>.</remarks>
+public readonly struct PeriodChange : IEquatable<PeriodChange>
+{
+    private readonly UndefinedReason reason;
+
+    internal PeriodChange(SeriesPeriod period, SeriesPeriod basePeriod, long current, long @base, UndefinedReason reason)
+    {
+        Period = period;
+        BasePeriod = basePeriod;
+        Current = current;
+        Base = @base;
+        this.reason = reason;
+    }
+
+    /// <summary>The current period.</summary>
+    public SeriesPeriod Period { get; }
+
+    /// <summary>The base period (for 同比 the same period a year earlier).</summary>
+    public SeriesPeriod BasePeriod { get; }
+
+    /// <summary>The current value (0 when it is missing).</summary>
+    public long Current { get; }
+
+    /// <summary>The base value (0 when it is missing).</summary>
+    public long Base { get; }
+
+    /// <summary>Why the relative change is undefined, or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason => reason == UndefinedReason.None && Base == 0 ? UndefinedReason.ZeroBase : reason;
+
+    /// <summary>Whether the relative change is defined.</summary>
+    public bool IsDefined => Reason == UndefinedReason.None;
+
+    /// <summary>Whether both values are known and comparable, so the absolute change is defined (true against a zero base too).</summary>
+    public bool IsComparable => Reason is UndefinedReason.None or UndefinedReason.ZeroBase;
+
+    /// <summary>The absolute change, current − base (增加1360人).</summary>
+    /// <exception cref="InvalidOperationException">A value is missing or the basis changed (<see cref="IsComparable"/> is false).</exception>
+    public long Difference => IsComparable ? checked(Current - Base) : ThrowNotComparable();
+
+    /// <summary>Whether the value fell (current below base), decided by integer comparison.</summary>
+    public bool IsDecrease => IsComparable && Current < Base;
+
+    /// <summary>Whether the value rose (current above base).</summary>
+    public bool IsIncrease => IsComparable && Current > Base;
+
+    /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
+    /// <returns>The relative change as a fraction (−0.0667 for a fall of 6.67%), or null.</returns>
+    public decimal? ToRelative() => ChangeMath.Relative(Current, Base, Reason);
+
+    /// <summary>The relative change in percent, rounded half away from zero: −6.67 for 同比下降6.67%; null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The signed percentage, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
+
+    /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
+    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// <returns>The relative change.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+
+    /// <inheritdoc />
+    public bool Equals(PeriodChange other) =>
+        Period == other.Period && BasePeriod == other.BasePeriod && Current == other.Current && Base == other.Base && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is PeriodChange other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
+
+    /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (ZeroBase)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString()
+    {
+        var text = Period.ToString() + " vs " + BasePeriod.ToString() + ": "
+            + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
+        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+    }
+
+    /// <summary>Whether two changes are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(PeriodChange left, PeriodChange right) => left.Equals(right);
+
+    /// <summary>Whether two changes differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(PeriodChange left, PeriodChange right) => !left.Equals(right);
+
+    private long ThrowNotComparable()
+    {
+        Preconditions.ThrowInvalidOperation("No absolute change for " + ToString() + ".");
+        return 0;
+    }
+}

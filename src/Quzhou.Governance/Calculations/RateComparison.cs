@@ -1,0 +1,110 @@
+using System;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Quantities;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// A rate now against a rate before (执结率较“十三五”), both kept as their parts: the change in percentage
+/// points, the relative change, and which of the two readings a published “提升11.53%” fits.
+/// </summary>
+/// <remarks>The default value compares two default <see cref="SpanRate"/>s: undefined (zero denominator).</remarks>
+public readonly struct RateComparison : IEquatable<RateComparison>
+{
+    internal RateComparison(SpanRate current, SpanRate @base)
+    {
+        Current = current;
+        Base = @base;
+    }
+
+    /// <summary>The current rate.</summary>
+    public SpanRate Current { get; }
+
+    /// <summary>The base rate.</summary>
+    public SpanRate Base { get; }
+
+    /// <summary>Why the comparison is undefined (the reason of the first undefined rate), or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason =>
+        !Current.IsDefined ? Current.Reason
+        : !Base.IsDefined ? Base.Reason
+        : UndefinedReason.None;
+
+    /// <summary>The change in percentage points, rounded half away from zero (11.53 for 60% → 71.53%); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The signed points, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToPercentagePoints(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
+        return Reason != UndefinedReason.None ? null : Rounding.HalfAwayFromZero(Percent(Current) - Percent(Base), decimals);
+    }
+
+    /// <summary>The relative change of the rate in percent (19.22 for 60% → 71.53%); null when undefined or against a 0% base.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The signed percentage, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToRelativePercent(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
+        if (Reason != UndefinedReason.None || Base.Numerator == 0)
+        {
+            return null;
+        }
+
+        // (cn/cd) / (bn/bd) − 1, in decimal (28 significant digits).
+        var ratio = (decimal)Current.Numerator / Current.Denominator / ((decimal)Base.Numerator / Base.Denominator);
+        return Rounding.HalfAwayFromZero((ratio - 1m) * 100m, decimals);
+    }
+
+    /// <summary>
+    /// Which readings of an unsigned claim (“提升11.53%”: 11.53 with 2 decimals; the direction word gives the sign)
+    /// round to the data: percentage points, relative, both (ambiguous: say so), or none.
+    /// </summary>
+    /// <param name="claimedPercent">The signed figure as printed: +11.53 for 提升, −6.47 for 下降.</param>
+    /// <param name="decimals">The decimals printed, 0–10.</param>
+    /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public RateChangeReadings Readings(decimal claimedPercent, int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
+        var result = RateChangeReadings.None;
+        if (ToPercentagePoints(decimals) == claimedPercent)
+        {
+            result |= RateChangeReadings.PercentagePoints;
+        }
+
+        if (ToRelativePercent(decimals) == claimedPercent)
+        {
+            result |= RateChangeReadings.Relative;
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RateComparison other) => Current == other.Current && Base == other.Base;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RateComparison other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Current.GetHashCode(), Base.GetHashCode());
+
+    /// <summary><c>7153/10000 vs 6000/10000</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() => Current.ToString() + " vs " + Base.ToString();
+
+    /// <summary>Whether two comparisons are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RateComparison left, RateComparison right) => left.Equals(right);
+
+    /// <summary>Whether two comparisons differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RateComparison left, RateComparison right) => !left.Equals(right);
+
+    private static decimal Percent(SpanRate rate) => (decimal)rate.Numerator * 100m / rate.Denominator;
+}

@@ -1,0 +1,85 @@
+using System;
+using Quzhou.Governance.Indicators;
+using System.Globalization;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// A run of consecutive periods that met a condition: its first and last period, its length, and what
+/// ended it (and at which period). An empty run has length 0 and no periods.
+/// </summary>
+/// <remarks>The default value is an empty run ended by <see cref="RunEnd.EndOfData"/>.</remarks>
+public readonly struct Run : IEquatable<Run>
+{
+    private readonly SeriesPeriod first;
+    private readonly SeriesPeriod endedAt;
+
+    internal Run(SeriesPeriod first, int length, RunEnd endedBy, SeriesPeriod endedAt)
+    {
+        this.first = first;
+        Length = length;
+        EndedBy = endedBy;
+        this.endedAt = endedAt;
+    }
+
+    /// <summary>The number of periods in the run.</summary>
+    public int Length { get; }
+
+    /// <summary>Whether the run has no periods.</summary>
+    public bool IsEmpty => Length == 0;
+
+    /// <summary>The first period of the run (2021-01).</summary>
+    /// <exception cref="InvalidOperationException">The run is empty.</exception>
+    public SeriesPeriod First => IsEmpty ? ThrowEmpty() : first;
+
+    /// <summary>The last period of the run (2025-10).</summary>
+    /// <exception cref="InvalidOperationException">The run is empty.</exception>
+    public SeriesPeriod Last => IsEmpty ? ThrowEmpty() : first.PlusPeriods(Length - 1);
+
+    /// <summary>What ended the run.</summary>
+    public RunEnd EndedBy { get; }
+
+    /// <summary>The period that ended the run (the one after <see cref="Last"/>), or null when the run reaches the end of the data.</summary>
+    public SeriesPeriod? EndedAt => EndedBy == RunEnd.EndOfData ? null : endedAt;
+
+    /// <inheritdoc />
+    public bool Equals(Run other) =>
+        Length == other.Length && EndedBy == other.EndedBy
+        && (Length == 0 || first == other.first)
+        && (EndedBy == RunEnd.EndOfData || endedAt == other.endedAt);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Run other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Length, (int)EndedBy, Length == 0 ? 0 : first.GetHashCode());
+
+    /// <summary><c>2021-01..2025-10 (58, EndOfData)</c> or <c>empty (Gap at 2025-10)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString()
+    {
+        var end = EndedBy == RunEnd.EndOfData ? "EndOfData" : EndedBy.ToString() + " at " + endedAt.ToString();
+        return IsEmpty
+            ? "empty (" + end + ")"
+            : first.ToString() + ".." + Last.ToString() + " (" + Length.ToString(CultureInfo.InvariantCulture) + ", " + end + ")";
+    }
+
+    /// <summary>Whether two runs are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Run left, Run right) => left.Equals(right);
+
+    /// <summary>Whether two runs differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Run left, Run right) => !left.Equals(right);
+
+    private static SeriesPeriod ThrowEmpty()
+    {
+        Preconditions.ThrowInvalidOperation("An empty run has no periods.");
+        return default;
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using Quzhou.Governance.Indicators;
+using System.Globalization;
+using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// The change of a flow's total over a span against its total over a base span (较“十三五”同期: 2021-01…2025-10
+/// against 2016-01…2020-10; 较“十三五”: against the whole previous plan), kept exactly as the pair of
+/// totals. When undefined, <see cref="Reason"/> says why.
+/// </summary>
+/// <remarks>The default value has default periods and zero totals: an undefined change whose reason is
+/// <see cref="UndefinedReason.ZeroBase"/>.</remarks>
+public readonly struct SpanChange : IEquatable<SpanChange>
+{
+    private readonly UndefinedReason reason;
+
+    internal SpanChange(SeriesPeriod from, SeriesPeriod to, SeriesPeriod baseFrom, SeriesPeriod baseTo, long current, long @base, UndefinedReason reason)
+    {
+        From = from;
+        To = to;
+        BaseFrom = baseFrom;
+        BaseTo = baseTo;
+        Current = current;
+        Base = @base;
+        this.reason = reason;
+    }
+
+    /// <summary>The first period of the current span.</summary>
+    public SeriesPeriod From { get; }
+
+    /// <summary>The last period of the current span.</summary>
+    public SeriesPeriod To { get; }
+
+    /// <summary>The first period of the base span.</summary>
+    public SeriesPeriod BaseFrom { get; }
+
+    /// <summary>The last period of the base span.</summary>
+    public SeriesPeriod BaseTo { get; }
+
+    /// <summary>The total over the current span (0 when a period is missing).</summary>
+    public long Current { get; }
+
+    /// <summary>The total over the base span (0 when a period is missing).</summary>
+    public long Base { get; }
+
+    /// <summary>Why the relative change is undefined, or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason => reason == UndefinedReason.None && Base == 0 ? UndefinedReason.ZeroBase : reason;
+
+    /// <summary>Whether the relative change is defined.</summary>
+    public bool IsDefined => Reason == UndefinedReason.None;
+
+    /// <summary>Whether both totals are known and comparable (true against a zero base too).</summary>
+    public bool IsComparable => Reason is UndefinedReason.None or UndefinedReason.ZeroBase;
+
+    /// <summary>The absolute change of the totals.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="IsComparable"/> is false.</exception>
+    public long Difference
+    {
+        get
+        {
+            if (!IsComparable)
+            {
+                Preconditions.ThrowInvalidOperation("No absolute change for " + ToString() + ".");
+            }
+
+            return checked(Current - Base);
+        }
+    }
+
+    /// <summary>Whether the total fell.</summary>
+    public bool IsDecrease => IsComparable && Current < Base;
+
+    /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
+    /// <returns>The relative change as a fraction, or null.</returns>
+    public decimal? ToRelative() => ChangeMath.Relative(Current, Base, Reason);
+
+    /// <summary>The relative change in percent, rounded half away from zero (−72.96 for 下降72.96%); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The signed percentage, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
+
+    /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
+    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// <returns>The relative change.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+
+    /// <inheritdoc />
+    public bool Equals(SpanChange other) =>
+        From == other.From && To == other.To && BaseFrom == other.BaseFrom && BaseTo == other.BaseTo
+        && Current == other.Current && Base == other.Base && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SpanChange other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Hashing.Combine(From.GetHashCode(), To.GetHashCode(), BaseFrom.GetHashCode(), BaseTo.GetHashCode()), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
+
+    /// <summary><c>2021-01..2025-10 vs 2016-01..2020-10: 73/270</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString()
+    {
+        var text = From.ToString() + ".." + To.ToString() + " vs " + BaseFrom.ToString() + ".." + BaseTo.ToString() + ": "
+            + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
+        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+    }
+
+    /// <summary>Whether two changes are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(SpanChange left, SpanChange right) => left.Equals(right);
+
+    /// <summary>Whether two changes differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SpanChange left, SpanChange right) => !left.Equals(right);
+}

@@ -1,0 +1,88 @@
+using System;
+using Quzhou.Governance.Indicators;
+using System.Globalization;
+using Quzhou.Governance.Quantities;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// A rate recomputed from its parts over several periods or regions: the summed numerator over the summed
+/// denominator (never an average of rates). When undefined, <see cref="Reason"/> says why: a period
+/// missing, only a published percentage known (<see cref="UndefinedReason.PartsMissing"/>), or a zero
+/// denominator.
+/// </summary>
+/// <remarks>The default value has both parts 0: undefined, <see cref="UndefinedReason.ZeroDenominator"/>.</remarks>
+public readonly struct SpanRate : IEquatable<SpanRate>
+{
+    private readonly UndefinedReason reason;
+
+    internal SpanRate(long numerator, long denominator, UndefinedReason reason)
+    {
+        Numerator = numerator;
+        Denominator = denominator;
+        this.reason = reason;
+    }
+
+    /// <summary>The summed numerator (0 when undefined for a reason other than a zero denominator).</summary>
+    public long Numerator { get; }
+
+    /// <summary>The summed denominator.</summary>
+    public long Denominator { get; }
+
+    /// <summary>Why the rate is undefined, or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason => reason == UndefinedReason.None && Denominator == 0 ? UndefinedReason.ZeroDenominator : reason;
+
+    /// <summary>Whether the rate is defined.</summary>
+    public bool IsDefined => Reason == UndefinedReason.None;
+
+    /// <summary>The rate as an exact <see cref="Ratio"/> of the parts (undefined when the denominator is 0).</summary>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="InvalidOperationException">The parts are not known (a period is missing or only published).</exception>
+    public Ratio ToRatio()
+    {
+        if (Reason is not (UndefinedReason.None or UndefinedReason.ZeroDenominator))
+        {
+            Preconditions.ThrowInvalidOperation("The rate's parts are not known: " + Reason.ToString() + ".");
+        }
+
+        return Ratio.Of(Numerator, Denominator);
+    }
+
+    /// <summary>The rate in percent, rounded half away from zero (97.18); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <returns>The percentage, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    public decimal? ToPercent(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
+        return IsDefined ? Rounding.HalfAwayFromZero((decimal)Numerator * 100m / Denominator, decimals) : null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SpanRate other) => Numerator == other.Numerator && Denominator == other.Denominator && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SpanRate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
+
+    /// <summary><c>9718/10000</c> or <c>undefined (PartsMissing)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() =>
+        IsDefined
+            ? Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture)
+            : "undefined (" + Reason.ToString() + ")";
+
+    /// <summary>Whether two rates are equal (same parts, not merely the same value).</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(SpanRate left, SpanRate right) => left.Equals(right);
+
+    /// <summary>Whether two rates differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SpanRate left, SpanRate right) => !left.Equals(right);
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Globalization;
+using Quzhou.Governance.Indicators;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// The total of a flow over a span (累计提供法律服务19万余次), or why it is undefined: a period missing
+/// (<see cref="UndefinedReason.MissingCurrent"/>) or no periods (<see cref="UndefinedReason.EmptySpan"/>).
+/// </summary>
+/// <remarks>The default value is a defined total of 0.</remarks>
+public readonly struct SpanTotal : IEquatable<SpanTotal>
+{
+    private readonly long value;
+
+    internal SpanTotal(long value, UndefinedReason reason)
+    {
+        this.value = reason == UndefinedReason.None ? value : 0;
+        Reason = reason;
+    }
+
+    /// <summary>Why the total is undefined, or <see cref="UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason { get; }
+
+    /// <summary>Whether the total is defined.</summary>
+    public bool IsDefined => Reason == UndefinedReason.None;
+
+    /// <summary>The total.</summary>
+    /// <exception cref="InvalidOperationException">The total is undefined.</exception>
+    public long Value
+    {
+        get
+        {
+            if (!IsDefined)
+            {
+                Preconditions.ThrowInvalidOperation("The total is undefined: " + Reason.ToString() + ".");
+            }
+
+            return value;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SpanTotal other) => value == other.value && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SpanTotal other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(value.GetHashCode(), (int)Reason);
+
+    /// <summary>The total, or <c>undefined (MissingCurrent)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : "undefined (" + Reason.ToString() + ")";
+
+    /// <summary>Whether two totals are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(SpanTotal left, SpanTotal right) => left.Equals(right);
+
+    /// <summary>Whether two totals differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SpanTotal left, SpanTotal right) => !left.Equals(right);
+}

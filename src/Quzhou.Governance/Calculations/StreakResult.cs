@@ -1,0 +1,60 @@
+using System;
+using Quzhou.Governance.Indicators;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// The runs of consecutive periods that met a condition in a series (or several jointly): the longest
+/// (the earliest when tied) and the current one, which ends at the last period of the data (empty when
+/// the last period did not meet the condition, with the reason).
+/// </summary>
+/// <remarks>The default value has two empty runs.</remarks>
+public readonly struct StreakResult : IEquatable<StreakResult>
+{
+    internal StreakResult(Run longest, Run current)
+    {
+        Longest = longest;
+        Current = current;
+    }
+
+    /// <summary>The longest run (the earliest of equally long ones).</summary>
+    public Run Longest { get; }
+
+    /// <summary>The run that ends at the last period of the data: “持续58个月” holds when its length is at least 58.</summary>
+    public Run Current { get; }
+
+    /// <summary>Whether the current run is at least <paramref name="periods"/> long (持续58个月: <c>HoldsFor(58)</c>).</summary>
+    /// <param name="periods">The length claimed, at least 1.</param>
+    /// <returns>Whether the claim holds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is below 1.</exception>
+    public bool HoldsFor(int periods)
+    {
+        Preconditions.CheckArgumentRange(nameof(periods), periods, 1, int.MaxValue);
+        return Current.Length >= periods;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(StreakResult other) => Longest == other.Longest && Current == other.Current;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is StreakResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine(Longest.GetHashCode(), Current.GetHashCode());
+
+    /// <summary><c>longest 2021-01..2025-10 (58, EndOfData); current …</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() => "longest " + Longest.ToString() + "; current " + Current.ToString();
+
+    /// <summary>Whether two results are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(StreakResult left, StreakResult right) => left.Equals(right);
+
+    /// <summary>Whether two results differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(StreakResult left, StreakResult right) => !left.Equals(right);
+}

@@ -1,0 +1,69 @@
+using System;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Calculations;
+
+/// <summary>
+/// Whether a rate was held at or above a threshold over a span (保持在97%以上), and if not, the first period
+/// that fell short, or the first that could not be decided and why.
+/// </summary>
+/// <remarks>The default value is <see cref="ThresholdOutcome.Held"/> with no periods checked.</remarks>
+public readonly struct ThresholdResult : IEquatable<ThresholdResult>
+{
+    private readonly SeriesPeriod firstFailure;
+
+    internal ThresholdResult(ThresholdOutcome outcome, int periodsChecked, SeriesPeriod firstFailure, UndefinedReason reason)
+    {
+        Outcome = outcome;
+        PeriodsChecked = periodsChecked;
+        this.firstFailure = firstFailure;
+        Reason = reason;
+    }
+
+    /// <summary>Held, broken or undetermined.</summary>
+    public ThresholdOutcome Outcome { get; }
+
+    /// <summary>Whether every period met the threshold.</summary>
+    public bool IsHeld => Outcome == ThresholdOutcome.Held;
+
+    /// <summary>The number of periods examined (up to and including the first that fell short).</summary>
+    public int PeriodsChecked { get; }
+
+    /// <summary>The first period that fell short (when broken) or could not be decided (when undetermined); null when held.</summary>
+    public SeriesPeriod? FirstFailure => Outcome == ThresholdOutcome.Held ? null : firstFailure;
+
+    /// <summary>Why the first undecided period could not be decided; <see cref="UndefinedReason.None"/> when held or broken.</summary>
+    public UndefinedReason Reason { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ThresholdResult other) =>
+        Outcome == other.Outcome && PeriodsChecked == other.PeriodsChecked && FirstFailure == other.FirstFailure && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ThresholdResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hashing.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
+
+    /// <summary><c>Held</c>, <c>Broken at 2023-04</c> or <c>Undetermined at 2023-04 (MissingCurrent)</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() => Outcome switch
+    {
+        ThresholdOutcome.Held => "Held",
+        ThresholdOutcome.Broken => "Broken at " + firstFailure.ToString(),
+        _ => "Undetermined at " + firstFailure.ToString() + " (" + Reason.ToString() + ")",
+    };
+
+    /// <summary>Whether two results are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ThresholdResult left, ThresholdResult right) => left.Equals(right);
+
+    /// <summary>Whether two results differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ThresholdResult left, ThresholdResult right) => !left.Equals(right);
+}

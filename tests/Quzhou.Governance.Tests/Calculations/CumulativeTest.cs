@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Quzhou.Governance.Calculations;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Series;
+using Xunit;
+
+namespace Quzhou.Governance.Tests.Calculations;
+
+public class CumulativeTest
+{
+    private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
+
+    [Fact]
+    public void Total_LegalServices_Over190Thousand()
+    {
+        // 累计提供各类法律服务19万余次: 3,300 a month over 58 months is 191,400.
+        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2021, 1), M(2025, 10), p => 3300);
+        var total = Cumulative.Total(series, M(2021, 1), M(2025, 10));
+        Assert.Equal(191_400, total.Value);
+        Assert.InRange(total.Value, 190_001, 199_999);
+    }
+
+    [Fact]
+    public void Total_GapOrOutside_IsUndefined()
+    {
+        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2025, 1), M(2025, 10), p => 1, new HashSet<SeriesPeriod> { M(2025, 4) });
+        Assert.Equal(UndefinedReason.MissingCurrent, Cumulative.Total(series, M(2025, 1), M(2025, 10)).Reason);
+        Assert.Equal(UndefinedReason.MissingCurrent, Cumulative.Total(series, M(2024, 12), M(2025, 2)).Reason);
+        Assert.Throws<InvalidOperationException>(() => Cumulative.Total(series, M(2025, 1), M(2025, 10)).Value);
+        Assert.Equal(3, Cumulative.Total(series, M(2025, 1), M(2025, 3)).Value);
+        Assert.Throws<ArgumentException>(() => Cumulative.Total(series, M(2025, 3), M(2025, 1)));
+    }
+
+    [Fact]
+    public void YearToDate_Stock_Throws()
+    {
+        var stations = IndicatorSeries.FromValues(InterviewIndicators.LegalServiceStations, M(2025, 1), new long[] { 1, 2 });
+        Assert.Throws<ArgumentException>(() => Cumulative.YearToDate(stations));
+        Assert.Throws<ArgumentException>(() => Cumulative.Total(stations, M(2025, 1), M(2025, 2)));
+    }
+
+    [Fact]
+    public void YearToDate_StartsMidYear_FirstYearIsGap()
+    {
+        var series = TestSeries.Build(InterviewIndicators.Thefts, M(2024, 11), M(2025, 3), p => 10);
+        var ytd = Cumulative.YearToDate(series);
+        Assert.True(ytd.IsGap(M(2024, 12)));
+        Assert.Equal(30, ytd[M(2025, 3)].Value);
+    }
+
+    [Fact]
+    public void YearToDate_Gap_BlanksRestOfYear()
+    {
+        var series = TestSeries.Build(InterviewIndicators.Thefts, M(2024, 1), M(2025, 2), p => 1, new HashSet<SeriesPeriod> { M(2024, 6) });
+        var ytd = Cumulative.YearToDate(series);
+        Assert.Equal(5, ytd[M(2024, 5)].Value);
+        Assert.True(ytd.IsGap(M(2024, 7)));
+        Assert.Equal(2, ytd[M(2025, 2)].Value);
+    }
+
+    [Property]
+    public Property YearToDate_PreviousPlusCurrent_IsCurrentCumulative()
+    {
+        return Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 500).Select(x => (long)x), 40).ToArbitrary(), values =>
+        {
+            var series = IndicatorSeries.FromValues(InterviewIndicators.Thefts, M(2023, 1), values);
+            var ytd = Cumulative.YearToDate(series);
+            for (var i = 1; i < values.Length; i++)
+            {
+                var p = M(2023, 1).PlusPeriods(i);
+                var expected = p.Number == 1 ? values[i] : ytd[p.MinusPeriods(1)].Value + values[i];
+                if (ytd[p].Value != expected)
+                {
+                    return false;
+                }
+            }
+
+            return ytd[M(2023, 1)].Value == values[0];
+        });
+    }
+}
