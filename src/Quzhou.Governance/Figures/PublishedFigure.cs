@@ -339,7 +339,8 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// </summary>
     /// <param name="denominator">The denominator, positive.</param>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
-    /// <returns>Whether such a numerator exists.</returns>
+    /// <returns>Whether such a numerator exists. Any whole numerator counts, negative ones too (a change may
+    /// be negative): for a share, whose numerator lies in 0…n, check the figure's interval is not below zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is not positive.</exception>
     public bool IsAttainableWithDenominator(long denominator, QualifierPolicy? policy = null)
     {

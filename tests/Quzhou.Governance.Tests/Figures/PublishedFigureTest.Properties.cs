@@ -115,7 +115,9 @@ public partial class PublishedFigureTest
             {
                 var figure = new PublishedFigure(printed, FigureUnit.Percent, qualifier);
                 var brute = false;
-                for (long k = 0; k <= denominator && !brute; k++)
+                // Any whole numerator counts (a change may be negative, a ratio may pass 100%); the printed values
+                // stay below 100, so −n … 2n covers every numerator whose fraction could lie in the interval.
+                for (long k = -denominator; k <= 2 * denominator && !brute; k++)
                 {
                     brute = Reference(figure.GetSignedInterval(), k, denominator, 100);
                 }
