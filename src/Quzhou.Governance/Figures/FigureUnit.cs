@@ -1,4 +1,5 @@
 using System;
+using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Figures;
 
@@ -142,6 +143,10 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns><see cref="Text"/>.</returns>
     public override string ToString() => Text;
 
+    /// <summary>Measure words that start with a numeral character: 千米, 千克, 千瓦(时), 千公里.</summary>
+    private static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[0] == '千' && word[1] is '米' or '克' or '瓦' or '公';
+
     /// <summary>Whether the whole span is a counting word (letters, no reserved prefix or word).</summary>
     internal static bool IsCounterWord(ReadOnlySpan<char> word)
     {
@@ -160,6 +165,27 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
 
         var first = word[0];
         if (first is '余' or '多' or '万' or '亿' or '倍' or '成' or '番' or '%' or '‰')
+        {
+            return false;
+        }
+
+        // Numerals belong to the number, never to a counting word: “三 三” is not 3 of a unit called 三, and
+        // “一千 百…” would print as the number 一千百. Only the measure words that start with 千 are kept.
+        foreach (var c in word)
+        {
+            if (ChineseNumerals.DigitValue(c) >= 0 || c is '万' or '亿')
+            {
+                return false;
+            }
+        }
+
+        if (ChineseNumerals.UnitValue(first) > 0 && !StartsWithMeasureWord(word))
+        {
+            return false;
+        }
+
+        // “…百” + “分点” would print as 百分点.
+        if (word.Length >= 2 && first == '分' && word[1] == '点')
         {
             return false;
         }
