@@ -62,7 +62,7 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
     public override bool Equals(object? obj) => obj is AnnualGrowth other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(rate.GetHashCode(), Years, (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(rate.GetHashCode(), Years, (int)Reason);
 
     /// <summary>The rate in percent with 6 decimals, or <c>undefined (ZeroBase)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

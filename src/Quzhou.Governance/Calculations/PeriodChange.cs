@@ -81,7 +81,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     public override bool Equals(object? obj) => obj is PeriodChange other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
     /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (ZeroBase)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

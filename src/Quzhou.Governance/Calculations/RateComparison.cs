@@ -88,7 +88,7 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     public override bool Equals(object? obj) => obj is RateComparison other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Current.GetHashCode(), Base.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(Current.GetHashCode(), Base.GetHashCode());
 
     /// <summary><c>7153/10000 vs 6000/10000</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -53,7 +53,7 @@ public readonly struct Run : IEquatable<Run>
     public override bool Equals(object? obj) => obj is Run other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Length, (int)EndedBy, Length == 0 ? 0 : first.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(Length, (int)EndedBy, Length == 0 ? 0 : first.GetHashCode());
 
     /// <summary><c>2021-01..2025-10 (58, EndOfData)</c> or <c>empty (Gap at 2025-10)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -98,7 +98,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     public override bool Equals(object? obj) => obj is SpanChange other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Hashing.Combine(From.GetHashCode(), To.GetHashCode(), BaseFrom.GetHashCode(), BaseTo.GetHashCode()), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(From.GetHashCode(), To.GetHashCode(), BaseFrom.GetHashCode(), BaseTo.GetHashCode()), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
     /// <summary><c>2021-01..2025-10 vs 2016-01..2020-10: 73/270</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -65,7 +65,7 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     public override bool Equals(object? obj) => obj is SpanRate other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
 
     /// <summary><c>9718/10000</c> or <c>undefined (PartsMissing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -47,7 +47,7 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>
     public override bool Equals(object? obj) => obj is SpanTotal other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(value.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(value.GetHashCode(), (int)Reason);
 
     /// <summary>The total, or <c>undefined (MissingCurrent)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -40,7 +40,7 @@ public readonly struct StreakResult : IEquatable<StreakResult>
     public override bool Equals(object? obj) => obj is StreakResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Longest.GetHashCode(), Current.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(Longest.GetHashCode(), Current.GetHashCode());
 
     /// <summary><c>longest 2021-01..2025-10 (58, EndOfData); current …</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

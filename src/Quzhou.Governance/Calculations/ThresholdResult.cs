@@ -44,7 +44,7 @@ public readonly struct ThresholdResult : IEquatable<ThresholdResult>
     public override bool Equals(object? obj) => obj is ThresholdResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
 
     /// <summary><c>Held</c>, <c>Broken at 2023-04</c> or <c>Undetermined at 2023-04 (MissingCurrent)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

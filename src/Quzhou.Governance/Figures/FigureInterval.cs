@@ -202,7 +202,7 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
     public override bool Equals(object? obj) => obj is FigureInterval other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FigureHash.Combine(flags, HasLower ? lower.GetHashCode() : 0, HasUpper ? upper.GetHashCode() : 0);
+    public override int GetHashCode() => HashCodes.Combine(flags, HasLower ? lower.GetHashCode() : 0, HasUpper ? upper.GetHashCode() : 0);
 
     /// <summary>The interval in mathematical notation: <c>[72.955, 72.965]</c>, <c>(1360, 1370)</c>, <c>[97, +∞)</c>.</summary>
     /// <returns>The text.</returns>

@@ -137,7 +137,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     public override bool Equals(object? obj) => obj is FigureUnit other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FigureHash.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Text));
+    public override int GetHashCode() => HashCodes.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Text));
 
     /// <summary>The unit as printed.</summary>
     /// <returns><see cref="Text"/>.</returns>

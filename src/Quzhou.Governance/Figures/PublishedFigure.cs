@@ -359,7 +359,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     public override bool Equals(object? obj) => obj is PublishedFigure other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FigureHash.Combine(FigureHash.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
+    public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
 
     internal static PublishedFigure CreateTrusted(decimal value, FigureUnit unit, FigureQualifier qualifier, Magnitude magnitude, FigureDirection direction, NumeralStyle numerals) =>
         new(value, unit, qualifier, magnitude, direction, numerals, trusted: true);

@@ -68,7 +68,7 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
     public override bool Equals(object? obj) => obj is QualifierRule other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => FigureHash.Combine(offsets.GetHashCode(), StepsFromLastNonzeroDigit ? 1 : 0);
+    public override int GetHashCode() => HashCodes.Combine(offsets.GetHashCode(), StepsFromLastNonzeroDigit ? 1 : 0);
 
     /// <summary>The rule with x for the printed number and u for one step: <c>[x − 0.5u, x + 0.5u]</c>, or
     /// <c>(x, x + 1u), u at the last non-zero digit</c>.</summary>

@@ -57,7 +57,7 @@ public abstract class Indicator : IEquatable<Indicator>
     public override bool Equals(object? obj) => Equals(obj as Indicator);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(GetType().GetHashCode(), StringComparer.Ordinal.GetHashCode(Code), StringComparer.Ordinal.GetHashCode(ChineseName), StringComparer.Ordinal.GetHashCode(Unit), (int)MeasureKind);
+    public override int GetHashCode() => HashCodes.Combine(GetType().GetHashCode(), StringComparer.Ordinal.GetHashCode(Code), StringComparer.Ordinal.GetHashCode(ChineseName), StringComparer.Ordinal.GetHashCode(Unit), (int)MeasureKind);
 
     /// <summary>The code and the Chinese name: <c>telecom-fraud.cases 电信网络诈骗发案数</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -346,7 +346,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
 
     /// <summary>A hash of the span.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => unchecked((start.GetHashCode() * 397) ^ end.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(start.GetHashCode(), end.GetHashCode());
 
     /// <summary>Compares by <see cref="Start"/>, then by <see cref="End"/>.</summary>
     /// <param name="other">Another period.</param>

@@ -191,16 +191,12 @@ internal static class WideArithmetic
             return 1;
         }
 
-        // Not HashCode.Combine: the netstandard2.0 build would then need Microsoft.Bcl.HashCode at run time.
         var n = Magnitude(numerator);
         var d = Magnitude(denominator);
         var g = Gcd(n, d);
         var negative = (numerator < 0) != (denominator < 0);
-        unchecked
-        {
-            var hash = ((n / g).GetHashCode() * -1521134295) + (d / g).GetHashCode();
-            return negative ? ~hash : hash;
-        }
+        var hash = HashCodes.Combine((n / g).GetHashCode(), (d / g).GetHashCode());
+        return negative ? ~hash : hash;
     }
 
     /// <summary>|value| as an unsigned number (long.MinValue included).</summary>

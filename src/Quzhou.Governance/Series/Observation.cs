@@ -72,7 +72,7 @@ public readonly struct Observation : IEquatable<Observation>
     public override bool Equals(object? obj) => obj is Observation other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Period.GetHashCode(), value.GetHashCode(), flags);
+    public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), value.GetHashCode(), flags);
 
     /// <summary><c>2025-10: 42</c>, <c>2025-10: 42 (Provisional)</c> or <c>2025-10: gap</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

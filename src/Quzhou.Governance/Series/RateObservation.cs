@@ -63,7 +63,7 @@ public readonly struct RateObservation : IEquatable<RateObservation>
     public override bool Equals(object? obj) => obj is RateObservation other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Period.GetHashCode(), numerator.GetHashCode(), denominator.GetHashCode(), published.GetHashCode(), flags);
+    public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), numerator.GetHashCode(), denominator.GetHashCode(), published.GetHashCode(), flags);
 
     /// <summary><c>2025-10: 9718/10000</c>, <c>2025-10: 97.18%</c> or <c>2025-10: gap</c>.</summary>
     /// <returns>A string for diagnostics.</returns>

@@ -79,7 +79,7 @@ public readonly struct PeriodReadingContext : IEquatable<PeriodReadingContext>
 
     /// <summary>A hash of the context.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => unchecked((((year * 397) ^ start.GetHashCode()) * 397) ^ end.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(year, start.GetHashCode(), end.GetHashCode());
 
     /// <summary>Whether two contexts are equal.</summary>
     /// <param name="left">A context.</param>

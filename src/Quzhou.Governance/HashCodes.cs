@@ -1,10 +1,10 @@
-namespace Quzhou.Governance.Indicators;
+namespace Quzhou.Governance;
 
 /// <summary>
-/// Combines hash codes without <c>System.HashCode</c>, whose netstandard2.0 polyfill assembly
-/// (Microsoft.Bcl.HashCode) is not always deployed beside the library.
+/// Combines hash codes for the whole library. Not <c>System.HashCode</c>: the netstandard2.0 build would then
+/// depend on Microsoft.Bcl.HashCode at run time for one multiply-add.
 /// </summary>
-internal static class Hashing
+internal static class HashCodes
 {
     internal static int Combine(int a, int b) => unchecked((a * -1521134295) + b);
 
