@@ -26,4 +26,8 @@ public enum UndefinedReason : byte
 
     /// <summary>The span holds no periods.</summary>
     EmptySpan = 7,
+
+    /// <summary>The current value is zero where a ratio against it is needed: compound progress towards a growth
+    /// target, or the growth still needed to reach a target from nothing.</summary>
+    ZeroCurrent = 8,
 }
