@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 project=src/Quzhou.Governance/Quzhou.Governance.csproj
 # One target at a time (the code fix cannot merge two targets' edits of the same file); the net10.0-only
 # interfaces are implemented explicitly, so the public API is the same on both, and the build checks both.
-QuzhouPublicApiTarget=net10.0 dotnet format analyzers "$project" --diagnostics RS0016 RS0017 --severity warn -v q || true
+# --no-restore: a restore for one target would rewrite the lock file, which lists both.
+lock=src/Quzhou.Governance/packages.lock.json
+cp "$lock" "$lock.bak"
+QuzhouPublicApiTarget=net10.0 dotnet format analyzers "$project" --no-restore --diagnostics RS0016 RS0017 --severity warn -v q || true
+mv "$lock.bak" "$lock"
 # Keep the file sorted and free of duplicates (the first line is the #nullable marker).
 file=src/Quzhou.Governance/PublicAPI.Unshipped.txt
 { head -n 1 "$file"; tail -n +2 "$file" | LC_ALL=C sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"

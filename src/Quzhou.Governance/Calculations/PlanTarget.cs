@@ -203,7 +203,7 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
     public override bool Equals(object? obj) => Equals(obj as PlanTarget);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Plan.GetHashCode(), Indicator.GetHashCode(), (int)Kind, (int)Commitment, TargetValue.GetHashCode());
+    public override int GetHashCode() => HashCodes.Combine(Plan.GetHashCode(), Indicator.GetHashCode(), (int)Kind, (int)Commitment, TargetValue.GetHashCode());
 
     /// <summary>For diagnostics: <c>14th Five-Year Plan production-safety.accidents at most 100 (base 2020: 159, binding)</c>.</summary>
     /// <returns>The description.</returns>

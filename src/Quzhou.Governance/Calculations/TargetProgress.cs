@@ -140,7 +140,7 @@ public sealed class TargetProgress : IEquatable<TargetProgress>
     public override bool Equals(object? obj) => Equals(obj as TargetProgress);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Hashing.Combine(Target.GetHashCode(), MonthsElapsed, share.GetHashCode(), (int)Reason);
+    public override int GetHashCode() => HashCodes.Combine(Target.GetHashCode(), MonthsElapsed, share.GetHashCode(), (int)Reason);
 
     /// <summary>For diagnostics: <c>achieved 49.15% in 50% of the time (30 of 60 months): behind</c>.</summary>
     /// <returns>The description.</returns>
