@@ -294,7 +294,7 @@ public class SeriesBenchmarks
     /// <returns>The changes per region.</returns>
     [Benchmark]
     [BenchmarkCategory("SameSpan")]
-    public SpanChange[] SameSpanLibrary() => Changes.AgainstSameSpan(panelA, SeriesPeriod.Month(2021, 1), SeriesPeriod.Month(2025, 10), 5);
+    public SpanChangeTable SameSpanLibrary() => Changes.AgainstSameSpan(panelA, SeriesPeriod.Month(2021, 1), SeriesPeriod.Month(2025, 10), 5);
 
     private readonly record struct Row(int Region, int Year, int Month, long Value);
 

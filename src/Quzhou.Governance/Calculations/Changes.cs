@@ -212,7 +212,7 @@ public static class Changes
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">The indicator is a stock, or a span is not on the panel's axis.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1.</exception>
-    public static SpanChange[] AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
+    public static SpanChangeTable AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
         CheckFlow(panel.Indicator);
@@ -224,21 +224,26 @@ public static class Changes
         var values = panel.RawValues;
         var flags = panel.RawFlags;
         var length = panel.Length;
-        var result = new SpanChange[panel.SeriesCount];
+        var seriesCount = panel.SeriesCount;
+        var currents = new long[seriesCount];
+        var bases = new long[seriesCount];
+        var reasons = new byte[seriesCount];
         var fits = panel.SumsFit(count);
-        for (var s = 0; s < result.Length; s++)
+        for (var s = 0; s < seriesCount; s++)
         {
             var offset = s * length;
             var regular = panel.Regular[s];
+            if (regular && fits)
+            {
+                // The common case: no gaps, no breaks, sums that fit: one fused pass, nothing else to decide.
+                (currents[s], bases[s]) = Kernels.SumTwoRangesUnchecked(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
+                continue;
+            }
+
             var rowFlags = flags is null ? default : flags.AsSpan(offset, length);
             long current, baseTotal;
             bool hasCurrent = true, hasBase = true;
-            if (regular && fits)
-            {
-                current = Kernels.SumUnchecked(values.AsSpan(offset + i, count));
-                baseTotal = Kernels.SumUnchecked(values.AsSpan(offset + bi, count));
-            }
-            else if (regular)
+            if (regular)
             {
                 (current, baseTotal) = Kernels.SumTwoRanges(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
             }
@@ -252,12 +257,16 @@ public static class Changes
                 : !hasBase ? UndefinedReason.MissingBase
                 : !regular && Kernels.HasBreak(rowFlags, bi, i + count - 1) ? UndefinedReason.BasisBreak
                 : UndefinedReason.None;
-            result[s] = reason == UndefinedReason.None
-                ? new SpanChange(from, to, baseFrom, baseTo, current, baseTotal, reason)
-                : new SpanChange(from, to, baseFrom, baseTo, 0, 0, reason);
+            if (reason == UndefinedReason.None)
+            {
+                currents[s] = current;
+                bases[s] = baseTotal;
+            }
+
+            reasons[s] = (byte)reason;
         }
 
-        return result;
+        return new SpanChangeTable(from, to, baseFrom, baseTo, currents, bases, reasons);
     }
 
     /// <summary>
@@ -303,7 +312,7 @@ public static class Changes
     /// <returns>One change per series, in series order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">The span is not inside one plan, not whole periods, or not on the axis; or the indicator is a stock.</exception>
-    public static SpanChange[] AgainstPreviousPlanSameSpan(SeriesPanel panel, CalendarPeriod span)
+    public static SpanChangeTable AgainstPreviousPlanSameSpan(SeriesPanel panel, CalendarPeriod span)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
         var plan = PlanOf(span);

@@ -113,6 +113,23 @@ internal static class Kernels
         return (a, b);
     }
 
+    /// <summary>The sums of two equally long ranges known not to overflow (checked by the caller), in one pass.</summary>
+    internal static (long First, long Second) SumTwoRangesUnchecked(ReadOnlySpan<long> first, ReadOnlySpan<long> second)
+    {
+        unchecked
+        {
+            long a = 0, b = 0;
+            second = second.Slice(0, first.Length);
+            for (var i = 0; i < first.Length; i++)
+            {
+                a += first[i];
+                b += second[i];
+            }
+
+            return (a, b);
+        }
+    }
+
     /// <summary>The sum of values known not to overflow (checked by the caller), with four independent accumulators.</summary>
     internal static long SumUnchecked(ReadOnlySpan<long> values)
     {

@@ -152,6 +152,20 @@ public partial class ChangesTest
         Assert.Equal(Changes.AgainstSameSpan(b, M(2021, 1), M(2025, 10), 5), results[1]);
     }
 
+    [Fact]
+    public void AgainstSameSpan_Panel_TableHasSpansCountAndEnumeratesInOrder()
+    {
+        var a = TestSeries.Build(InterviewIndicators.Thefts, M(2016, 1), M(2025, 10), p => 3);
+        var b = TestSeries.Build(InterviewIndicators.Thefts, M(2016, 1), M(2025, 10), p => 2, new HashSet<SeriesPeriod> { M(2017, 2) });
+        var table = Changes.AgainstSameSpan(SeriesPanel.FromSeries(new[] { a, b }), M(2021, 1), M(2025, 10), 5);
+        Assert.Equal(2, table.Count);
+        Assert.Equal(M(2016, 1), table.BaseFrom);
+        Assert.Equal(M(2020, 10), table.BaseTo);
+        Assert.Equal(new[] { table[0], table[1] }, table.ToArray());
+        Assert.Equal(UndefinedReason.MissingBase, table[1].Reason);
+        Assert.Equal("series", Assert.Throws<ArgumentOutOfRangeException>(() => table[2]).ParamName);
+    }
+
     [Property]
     public Property YearOnYear_EqualsCalendarLookup()
     {
