@@ -306,6 +306,51 @@ public static class Changes
         return BetweenSpans(series, from, to, baseFrom, baseTo);
     }
 
+    /// <summary>
+    /// 近五年 read as <b>the latest year against the year <paramref name="years"/> before it</b>: the total of
+    /// <paramref name="lastYear"/> against the total of <paramref name="lastYear"/> − <paramref name="years"/>
+    /// (近五年下降23.6% as 2025 against 2020). The other reading is
+    /// <see cref="RecentYearsAgainstPrecedingYears(IndicatorSeries, int, int)"/>; a checker tries both and says which fits.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator, of any frequency (months are summed into years).</param>
+    /// <param name="lastYear">The latest year.</param>
+    /// <param name="years">How many years back the base year lies: 5 for 近五年.</param>
+    /// <returns>The change of the two years' totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not positive, or a year is out of range.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock.</exception>
+    public static SpanChange LatestYearAgainstYearsBefore(IndicatorSeries series, int lastYear, int years)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        Preconditions.CheckArgumentRange(nameof(years), years, 1, SeriesPeriod.MaxYear);
+        var (from, to) = SeriesPeriod.Cover(CalendarPeriod.ForYear(lastYear), series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(CalendarPeriod.ForYear(lastYear - years), series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
+    /// <summary>
+    /// 近五年 read as <b>the last <paramref name="years"/> years against the <paramref name="years"/> before them</b>:
+    /// the total of 2021–2025 against the total of 2016–2020 for <paramref name="lastYear"/> 2025 and five years
+    /// (windows from <see cref="CalendarPeriod.RecentYears(int, int)"/>). The other reading is
+    /// <see cref="LatestYearAgainstYearsBefore(IndicatorSeries, int, int)"/>.
+    /// </summary>
+    /// <param name="series">A series of a flow indicator, of any frequency.</param>
+    /// <param name="lastYear">The last year of the recent window.</param>
+    /// <param name="years">The length of each window in years: 5 for 近五年.</param>
+    /// <returns>The change of the two windows' totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not positive, or a window would start before year 1.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock.</exception>
+    public static SpanChange RecentYearsAgainstPrecedingYears(IndicatorSeries series, int lastYear, int years)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        Preconditions.CheckArgumentRange(nameof(years), years, 1, SeriesPeriod.MaxYear);
+        var recent = CalendarPeriod.RecentYears(years, lastYear);
+        var (from, to) = SeriesPeriod.Cover(recent, series.Frequency);
+        var (baseFrom, baseTo) = SeriesPeriod.Cover(recent.Previous(), series.Frequency);
+        return BetweenSpans(series, from, to, baseFrom, baseTo);
+    }
+
     /// <summary>较“十三五”同期 for every series of a panel (see <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>).</summary>
     /// <param name="panel">A panel of a flow indicator.</param>
     /// <param name="span">The current span, inside one plan, made of whole periods of the panel's frequency.</param>

@@ -1,4 +1,9 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
@@ -127,6 +132,39 @@ internal static class Kernels
             }
 
             return (a, b);
+        }
+    }
+
+    /// <summary>
+    /// The sums of consecutive blocks of <paramref name="k"/> values known not to overflow (checked by the caller):
+    /// <c>output[c]</c> = the sum of <c>values[c·k … c·k + k − 1]</c>. With 256-bit vectors and k a multiple of 4
+    /// (months → years, 12) each block is k/4 vector additions.
+    /// </summary>
+    internal static void SumBlocksUnchecked(ReadOnlySpan<long> values, int k, Span<long> output)
+    {
+        values = values.Slice(0, output.Length * k);
+#if NET8_0_OR_GREATER
+        if (Vector256.IsHardwareAccelerated && k % Vector256<long>.Count == 0)
+        {
+            ref var source = ref MemoryMarshal.GetReference(values);
+            for (var c = 0; c < output.Length; c++)
+            {
+                ref var block = ref Unsafe.Add(ref source, c * k);
+                var sum = Vector256<long>.Zero;
+                for (var i = 0; i < k; i += Vector256<long>.Count)
+                {
+                    sum += Vector256.LoadUnsafe(ref block, (nuint)i);
+                }
+
+                output[c] = Vector256.Sum(sum);
+            }
+
+            return;
+        }
+#endif
+        for (var c = 0; c < output.Length; c++)
+        {
+            output[c] = SumUnchecked(values.Slice(c * k, k));
         }
     }
 

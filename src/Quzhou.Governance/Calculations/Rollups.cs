@@ -132,6 +132,21 @@ public static class Rollups
     private static void RollRow(ReadOnlySpan<long> values, ReadOnlySpan<byte> flags, bool regular, bool sumsFit, bool stock, int k, int lead, Span<long> output, Span<byte> outFlags)
     {
         var n = values.Length;
+        if (regular && !stock && sumsFit)
+        {
+            // The common case (a flow with no gaps whose sums fit): the complete blocks in one vectorised pass.
+            var firstComplete = lead == 0 ? 0 : 1;
+            var completeCount = Math.Max(0, Math.Min(output.Length, (n + lead) / k) - firstComplete);
+            outFlags.Clear(); // PointFlags.Gap is 0: the incomplete first and last blocks stay gaps
+            if (completeCount > 0)
+            {
+                Kernels.SumBlocksUnchecked(values.Slice((firstComplete * k) - lead, completeCount * k), k, output.Slice(firstComplete, completeCount));
+                outFlags.Slice(firstComplete, completeCount).Fill(PointFlags.Final);
+            }
+
+            return;
+        }
+
         for (var c = 0; c < output.Length; c++)
         {
             var first = (c * k) - lead;

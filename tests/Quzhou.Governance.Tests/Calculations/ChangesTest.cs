@@ -166,6 +166,36 @@ public partial class ChangesTest
         Assert.Equal("series", Assert.Throws<ArgumentOutOfRangeException>(() => table[2]).ParamName);
     }
 
+    [Fact]
+    public void RecentFiveYears_BothReadings_AreNamedAndDiffer()
+    {
+        // 近五年省际边界警情下降23.6%: yearly incidents 2016…2025.
+        var yearly = IndicatorSeries.FromValues(
+            InterviewIndicators.Thefts,
+            SeriesPeriod.CalendarYear(2016),
+            new long[] { 1000, 1100, 1050, 990, 1000, 950, 900, 880, 800, 764 });
+        var latest = Changes.LatestYearAgainstYearsBefore(yearly, 2025, 5);
+        Assert.Equal(764, latest.Current);
+        Assert.Equal(1000, latest.Base);
+        Assert.Equal(-23.6m, latest.ToPercent(1));
+
+        var windows = Changes.RecentYearsAgainstPrecedingYears(yearly, 2025, 5);
+        Assert.Equal(950 + 900 + 880 + 800 + 764, windows.Current);
+        Assert.Equal(1000 + 1100 + 1050 + 990 + 1000, windows.Base);
+        Assert.Equal(SeriesPeriod.CalendarYear(2016), windows.BaseFrom);
+        Assert.NotEqual(latest.ToPercent(1), windows.ToPercent(1));
+    }
+
+    [Fact]
+    public void LatestYearAgainstYearsBefore_MonthlySeries_SumsTheMonthsOfEachYear()
+    {
+        var monthly = TestSeries.Build(InterviewIndicators.Thefts, M(2020, 1), M(2025, 12), p => p.Year - 2019);
+        var change = Changes.LatestYearAgainstYearsBefore(monthly, 2025, 5);
+        Assert.Equal(12 * 6, change.Current);
+        Assert.Equal(12 * 1, change.Base);
+        Assert.Equal("years", Assert.Throws<ArgumentOutOfRangeException>(() => Changes.LatestYearAgainstYearsBefore(monthly, 2025, 0)).ParamName);
+    }
+
     [Property]
     public Property YearOnYear_EqualsCalendarLookup()
     {

@@ -104,4 +104,44 @@ public class RollupsTest
             return rolled.Length == values.Length / 12;
         });
     }
+    [Property]
+    public Property ToFrequency_PanelFromAnyMonth_EqualsBruteForceOverWholeBlocks()
+    {
+        var gen =
+            from startMonth in Gen.Choose(1, 12)
+            from length in Gen.Choose(1, 40)
+            from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(x => (long)x), length)
+            from quarters in Gen.Elements(true, false)
+            select (startMonth, values, quarters);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var start = M(2020, c.startMonth);
+            var target = c.quarters ? Frequency.Quarter : Frequency.Year;
+            var panel = SeriesPanel.FromValues(InterviewIndicators.Thefts, start, c.values.Length, c.values);
+            var rolled = Rollups.ToFrequency(panel, target);
+
+            // Brute force: a coarse period has a value exactly when all its months are in the data.
+            var expected = new Dictionary<SeriesPeriod, long>();
+            var months = new Dictionary<SeriesPeriod, int>();
+            for (var i = 0; i < c.values.Length; i++)
+            {
+                var coarse = start.PlusPeriods(i).ToFrequency(target);
+                expected[coarse] = (expected.TryGetValue(coarse, out var sum) ? sum : 0) + c.values[i];
+                months[coarse] = (months.TryGetValue(coarse, out var n) ? n : 0) + 1;
+            }
+
+            var perCoarse = c.quarters ? 3 : 12;
+            foreach (var pair in expected)
+            {
+                var whole = months[pair.Key] == perCoarse;
+                var found = rolled.TryGetValue(0, pair.Key, out var value);
+                if (found != whole || (whole && value != pair.Value))
+                {
+                    return false;
+                }
+            }
+
+            return rolled.Length == expected.Count;
+        });
+    }
 }
