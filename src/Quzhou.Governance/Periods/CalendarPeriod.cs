@@ -238,6 +238,10 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
 
     /// <summary>The next period of the same length: the next year, half, quarter or month; a range of N
     /// months or N days is followed by the N months or N days after it (2021–2025 → 2026–2030).</summary>
+    /// <remarks>A period's kind comes from its span, so a day range whose next N days happen to be whole months
+    /// (7668-05-30/7669-02-28, 275 days, is followed by 7669-03/7669-11) comes back as a month range, and the
+    /// <see cref="Previous()"/> of that month range steps by months, not days. Everywhere else
+    /// <c>p.Next().Previous() == p</c>.</remarks>
     /// <returns>The period straight after this one.</returns>
     /// <exception cref="InvalidOperationException">The next period would end after 9999.</exception>
     public CalendarPeriod Next() => Shift(1);
