@@ -274,7 +274,15 @@ internal static class PeriodCodeReader
 
         errorPosition = 0;
         expected = string.Empty;
-        if ((long)MonthIndex.Of(start) + ((long)years * 12) + months > MonthIndex.MaxValue)
+        var endMonth = (long)MonthIndex.Of(start) + ((long)years * 12) + months;
+        if (endMonth == MonthIndex.MaxValue + 1L && start.Day == 1 && days == 0)
+        {
+            // 9995-02-01/P59M: the day after the period would be 10000-01-01, the period itself ends on 9999-12-31.
+            end = MaxDate;
+            return true;
+        }
+
+        if (endMonth > MonthIndex.MaxValue)
         {
             return Fail(durationPos, "a duration that ends by 9999-12-31", out errorPosition, out expected);
         }
