@@ -56,7 +56,7 @@ public static class Thresholds
             else
             {
                 reason = UndefinedReason.None;
-                below = ExactMath.CompareProducts(num[i], q, p, den[i]) < 0;
+                below = WideArithmetic.CompareProducts(num[i], q, p, den[i]) < 0;
             }
 
             if (below)
@@ -142,7 +142,7 @@ public static class Thresholds
                         continue;
                     }
 
-                    if (ExactMath.CompareProducts(n, q, p, d) < 0)
+                    if (WideArithmetic.CompareProducts(n, q, p, d) < 0)
                     {
                         broken = i;
                         break;
@@ -168,7 +168,7 @@ public static class Thresholds
         Preconditions.CheckArgument(scaled == decimal.Truncate(scaled), "threshold", "A threshold may have at most 8 decimals: {0}.", percent);
         var p = (long)scaled;
         var q = 100L * (long)factor;
-        var g = ExactMath.Gcd(p, q);
+        var g = (long)WideArithmetic.Gcd((ulong)p, (ulong)q);
         return g == 0 ? (0, 1) : (p / g, q / g);
     }
 }

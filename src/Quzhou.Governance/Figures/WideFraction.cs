@@ -1,4 +1,5 @@
 using System;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Figures;
 
@@ -31,8 +32,8 @@ internal static class WideFraction
             return 0;
         }
 
-        var absNumerator = Abs(numerator);
-        var absDenominator = Abs(denominator);
+        var absNumerator = WideArithmetic.Magnitude(numerator);
+        var absDenominator = WideArithmetic.Magnitude(denominator);
 
         // left = |numerator| × scale × 10^boundScale, right = mantissa × |denominator|.
         ulong factorHigh = 0;
@@ -51,33 +52,11 @@ internal static class WideFraction
         return fractionSign > 0 ? magnitude : -magnitude;
     }
 
-    /// <summary>The 128-bit product of two 64-bit numbers.</summary>
-    internal static ulong Multiply64(ulong a, ulong b, out ulong low)
-    {
-#if NET7_0_OR_GREATER
-        return Math.BigMul(a, b, out low);
-#else
-        unchecked
-        {
-            ulong aLow = (uint)a, aHigh = a >> 32, bLow = (uint)b, bHigh = b >> 32;
-            var lowLow = aLow * bLow;
-            var highLow = aHigh * bLow;
-            var lowHigh = aLow * bHigh;
-            var highHigh = aHigh * bHigh;
-            var middle = (lowLow >> 32) + (uint)highLow + (uint)lowHigh;
-            low = (middle << 32) | (uint)lowLow;
-            return highHigh + (highLow >> 32) + (lowHigh >> 32) + (middle >> 32);
-        }
-#endif
-    }
-
-    private static ulong Abs(long value) => value < 0 ? unchecked((ulong)(-(value + 1)) + 1) : (ulong)value;
-
     /// <summary>(high, low) × b as a 192-bit number (r2, r1, r0), most significant first.</summary>
     private static void Multiply(ulong high, ulong low, ulong b, out ulong r2, out ulong r1, out ulong r0)
     {
-        var carry = Multiply64(low, b, out r0);
-        var top = Multiply64(high, b, out var middle);
+        WideArithmetic.MultiplyUnsigned(low, b, out var carry, out r0);
+        WideArithmetic.MultiplyUnsigned(high, b, out var top, out var middle);
         unchecked
         {
             r1 = middle + carry;
@@ -88,7 +67,7 @@ internal static class WideFraction
     /// <summary>(high, low) × small, assuming the product fits in 128 bits.</summary>
     private static void MultiplyBy(ref ulong high, ref ulong low, ulong small)
     {
-        var carry = Multiply64(low, small, out low);
+        WideArithmetic.MultiplyUnsigned(low, small, out var carry, out low);
         high = checked((high * small) + carry);
     }
 
