@@ -51,9 +51,7 @@ public readonly struct RateComparison : IEquatable<RateComparison>
             return null;
         }
 
-        // (cn/cd) / (bn/bd) − 1, in decimal (28 significant digits).
-        var ratio = (decimal)Current.Numerator / Current.Denominator / ((decimal)Base.Numerator / Base.Denominator);
-        return Rounding.HalfAwayFromZero((ratio - 1m) * 100m, decimals);
+        return Rounding.HalfAwayFromZero(RelativePercent(), decimals);
     }
 
     /// <summary>
@@ -68,14 +66,25 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
         var result = RateChangeReadings.None;
-        if (ToPercentagePoints(decimals) == claimedPercent)
+        if (Reason != UndefinedReason.None)
+        {
+            return result;
+        }
+
+        // A reading fits when the exact value prints as the claim: within half a step of the last printed digit,
+        // both ends included, because GB/T 8170 rounds an exact tie to even and a checker accepts either neighbour.
+        var halfStep = 0.5m / Rounding.Pow10(decimals);
+        if (Math.Abs(Percent(Current) - Percent(Base) - claimedPercent) <= halfStep)
         {
             result |= RateChangeReadings.PercentagePoints;
         }
 
-        if (ToRelativePercent(decimals) == claimedPercent)
+        if (Base.Numerator != 0)
         {
-            result |= RateChangeReadings.Relative;
+            if (Math.Abs(RelativePercent() - claimedPercent) <= halfStep)
+            {
+                result |= RateChangeReadings.Relative;
+            }
         }
 
         return result;
@@ -107,4 +116,8 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     public static bool operator !=(RateComparison left, RateComparison right) => !left.Equals(right);
 
     private static decimal Percent(SpanRate rate) => (decimal)rate.Numerator * 100m / rate.Denominator;
+
+    // (cn/cd) / (bn/bd) − 1 in percent, in decimal (28 significant digits); the base numerator is not zero.
+    private decimal RelativePercent() =>
+        (((decimal)Current.Numerator / Current.Denominator / ((decimal)Base.Numerator / Base.Denominator)) - 1m) * 100m;
 }

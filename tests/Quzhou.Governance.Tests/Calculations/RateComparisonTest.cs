@@ -23,6 +23,17 @@ public class RateComparisonTest
     }
 
     [Fact]
+    public void Readings_ExactTie_AcceptsEitherNeighbour()
+    {
+        // 60% → 71.525% is exactly 11.525 points: 四舍五入 prints 11.53, GB/T 8170 (ties to even) 11.52; both fit.
+        var comparison = Rates.Compare(Rate(71525, 100000), Rate(6000, 10000));
+        Assert.Equal(11.53m, comparison.ToPercentagePoints(2));
+        Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.53m, 2));
+        Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.52m, 2));
+        Assert.Equal(RateChangeReadings.None, comparison.Readings(11.51m, 2));
+    }
+
+    [Fact]
     public void Readings_RelativeFits_OnlyRelative()
     {
         // 执行到位率 rising 6.47% of its old value: 50% → 53.235%.
