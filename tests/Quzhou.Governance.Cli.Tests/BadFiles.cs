@@ -31,6 +31,7 @@ internal static class BadFiles
     {
         var folder = Path.Combine(Path.GetTempPath(), "qzgov-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(folder, "a-folder"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(folder, recursive: true);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         File.WriteAllBytes(Path.Combine(folder, "gbk.txt"), Encoding.GetEncoding(936).GetBytes("period 二〇二五年\n"));
         File.WriteAllBytes(Path.Combine(folder, "utf16.txt"), new UnicodeEncoding(false, false).GetBytes("period 2025-Q3\n"));

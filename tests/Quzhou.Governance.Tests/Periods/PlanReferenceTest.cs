@@ -1,4 +1,7 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Quzhou.Governance.Periods;
 using Xunit;
@@ -66,6 +69,26 @@ public class PlanReferenceTest
             FiveYearPlan.FromOrdinal(13).SameSpanInPrevious(CalendarPeriod.ForMonths(new YearMonth(2016, 1), new YearMonth(2019, 6))),
             PlanReference.Parse("“十二五”同期").ToPeriod(new LocalDate(2019, 6, 30)));
     }
+
+    [Property]
+    public Property ToPeriod_SameSpan_IsPreviousPlanSpanOfSinceStartOfNextPlan() => Prop.ForAll(
+        Gen.Choose(1, FiveYearPlan.MaxOrdinal - 1).ToArbitrary(),
+        Gen.Choose(-400, 2226).ToArbitrary(),
+        (ordinal, offset) =>
+        {
+            var plan = FiveYearPlan.FromOrdinal(ordinal);
+            var next = plan.Next();
+            var end = next.Period.Start.PlusDays(offset);
+            var sameSpan = new PlanReference(plan, PlanReferenceKind.SameSpan);
+            if (!next.Contains(end.Year))
+            {
+                return Assert.Throws<ArgumentException>(() => sameSpan.ToPeriod(end)).ParamName == "end";
+            }
+
+            var period = sameSpan.ToPeriod(end);
+            var compared = new PlanReference(next, PlanReferenceKind.SinceStart).ToPeriod(end);
+            return period == next.SameSpanInPrevious(compared) && period.Start == plan.Period.Start && plan.Contains(period);
+        });
 
     [Theory]
     [InlineData(2020, 10, 31)]
