@@ -60,6 +60,16 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     public long PopulationBase => Kind == FigureUnitKind.PerPopulation ? ParsePopulationBase(Text.AsSpan()) : 0;
 
     /// <summary>
+    /// Whether a figure in this unit is a fraction — a share, a rate, a change relative to a base, a count per
+    /// population — so that a numerator and a denominator can give it and
+    /// <see cref="PublishedFigure.IsAttainableWithDenominator"/> asks something meaningful: true for %, ‰,
+    /// 个百分点, 千分点, 成, 倍 and per-population units; false for a counting word (1360余人 is a count, not a
+    /// fraction), 番 and a bare number.
+    /// </summary>
+    public bool IsFraction => Kind is FigureUnitKind.Percent or FigureUnitKind.Permille or FigureUnitKind.PercentagePoints
+        or FigureUnitKind.PermillePoints or FigureUnitKind.Tenths or FigureUnitKind.Times or FigureUnitKind.PerPopulation;
+
+    /// <summary>
     /// What an exact fraction is multiplied by to be in this unit: 100 for % and 个百分点, 1000 for ‰ and
     /// 千分点, 10 for 成, the population base for a per-population unit, 1 otherwise.
     /// </summary>
