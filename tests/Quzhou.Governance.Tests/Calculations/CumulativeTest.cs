@@ -118,4 +118,52 @@ public class CumulativeTest
         Assert.Equal(UndefinedReason.BasisBreak, Changes.PeriodOnPeriod(ytd, M(2024, 1)).Reason);
         Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2025, 3)).Reason);
     }
+
+    /// <summary>A change between two year-to-date totals is <see cref="UndefinedReason.BasisBreak"/> exactly when a monthly
+    /// break lies after the January of the earlier total and at or before the month of the later.</summary>
+    [Property(MaxTest = 200)]
+    public Property YearToDate_ChangeCrossesBreak_ExactlyWhenAMonthlyBreakLiesBetween()
+    {
+        var gen = from startMonth in Gen.Choose(1, 12)
+                  from kinds in Gen.Choose(1, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
+                  select (startMonth, kinds);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var start = M(2020, c.startMonth);
+            var builder = IndicatorSeries.CreateBuilder(InterviewIndicators.Thefts, Frequency.Month);
+            for (var i = 0; i < c.kinds.Length; i++)
+            {
+                if (c.kinds[i] >= 1)
+                {
+                    builder.Add(start.PlusPeriods(i), 1, c.kinds[i] == 1 ? ObservationStatus.BasisBreak : ObservationStatus.Final);
+                }
+            }
+
+            var series = builder.Build(start, start.PlusPeriods(c.kinds.Length - 1));
+            var ytd = Cumulative.YearToDate(series);
+            for (var a = ytd.Start; a <= ytd.End; a = a.PlusPeriods(1))
+            {
+                for (var b = a.PlusPeriods(1); b <= ytd.End; b = b.PlusPeriods(1))
+                {
+                    if (ytd.IsGap(a) || ytd.IsGap(b))
+                    {
+                        continue;
+                    }
+
+                    var crosses = false;
+                    for (var m = M(a.Year, 1).PlusPeriods(1); m <= b; m = m.PlusPeriods(1))
+                    {
+                        crosses |= !series.IsGap(m) && series[m].Status == ObservationStatus.BasisBreak;
+                    }
+
+                    if (crosses != (Changes.Between(ytd, b, a).Reason == UndefinedReason.BasisBreak))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        });
+    }
 }
