@@ -23,10 +23,12 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <summary>The base rate.</summary>
     public SpanRate Base { get; }
 
-    /// <summary>Why the comparison is undefined (the reason of the first undefined rate), or <see cref="UndefinedReason.None"/>.</summary>
+    /// <summary>Why the comparison is undefined (the reason of the first undefined rate, or
+    /// <see cref="UndefinedReason.BasisBreak"/> when the basis changed between the two spans), or <see cref="UndefinedReason.None"/>.</summary>
     public UndefinedReason Reason =>
         !Current.IsDefined ? Current.Reason
         : !Base.IsDefined ? Base.Reason
+        : CrossesBreak(Current, Base) ? UndefinedReason.BasisBreak
         : UndefinedReason.None;
 
     /// <summary>The change in percentage points, rounded half away from zero (11.53 for 60% → 71.53%); null when undefined.</summary>
@@ -114,6 +116,15 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(RateComparison left, RateComparison right) => !left.Equals(right);
+
+    /// <summary>Whether a break lies after the earlier span's first month and at or before the later span's end: the later
+    /// span's basis began after the earlier span began (neither span holds a break inside, or it would be undefined).
+    /// Spans starting together (two regions at one time) never cross.</summary>
+    private static bool CrossesBreak(SpanRate a, SpanRate b)
+    {
+        var (earlier, later) = a.FirstMonth <= b.FirstMonth ? (a, b) : (b, a);
+        return later.BasisMonth > earlier.FirstMonth;
+    }
 
     private static decimal Percent(SpanRate rate) => (decimal)rate.Numerator * 100m / rate.Denominator;
 

@@ -17,11 +17,25 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     private readonly UndefinedReason reason;
 
     internal SpanRate(long numerator, long denominator, UndefinedReason reason)
+        : this(numerator, denominator, reason, 0, 0)
+    {
+    }
+
+    internal SpanRate(long numerator, long denominator, UndefinedReason reason, int firstMonth, int basisMonth)
     {
         Numerator = numerator;
         Denominator = denominator;
         this.reason = reason;
+        FirstMonth = firstMonth;
+        BasisMonth = basisMonth;
     }
+
+    /// <summary>The month ordinal of the span's first month (0 when not known), for <see cref="RateComparison"/>'s break check.</summary>
+    internal int FirstMonth { get; }
+
+    /// <summary>The month ordinal of the first month of the latest break in basis at or before the span's start (the
+    /// basis the span is on), the latest over the series summed; 0 when there is none. Not part of equality.</summary>
+    internal int BasisMonth { get; }
 
     /// <summary>The summed numerator (0 when undefined for a reason other than a zero denominator).</summary>
     public long Numerator { get; }

@@ -6,7 +6,8 @@ namespace Quzhou.Governance.Calculations;
 
 /// <summary>
 /// The total of a flow over a span (累计提供法律服务19万余次), or why it is undefined: a period missing
-/// (<see cref="UndefinedReason.MissingCurrent"/>) or no periods (<see cref="UndefinedReason.EmptySpan"/>).
+/// (<see cref="UndefinedReason.MissingCurrent"/>), a break in basis after the span's first period
+/// (<see cref="UndefinedReason.BasisBreak"/>), or no periods (<see cref="UndefinedReason.EmptySpan"/>).
 /// </summary>
 /// <remarks>The default value is a defined total of 0.</remarks>
 public readonly struct SpanTotal : IEquatable<SpanTotal>
