@@ -130,8 +130,8 @@ lines.push(`    internal const string Edition = "${edition[1]}";`);
 lines.push('');
 lines.push(`    internal const int Count = ${codes.length};`);
 lines.push('');
-lines.push('    // Every name, one after another, in code order; one line per province.');
-lines.push('    internal const string Names =');
+lines.push('    // Every name, one after another, in code order; one line per province. A property, not a const: a const would\n    // store the text twice (its metadata constant and the literal).');
+lines.push('    internal static string Names =>');
 const byProvince = new Map();
 for (const code of codes) {
   const p = code.slice(0, 2);

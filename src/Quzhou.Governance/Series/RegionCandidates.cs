@@ -13,16 +13,27 @@ namespace Quzhou.Governance.Series;
 public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
 {
     private readonly RegionCode[]? codes;
+    private readonly int start;
+    private readonly int count;
 
-    internal RegionCandidates(RegionCode[] codes) => this.codes = codes;
+    // The candidates are codes[start .. start + count), sorted; the array is shared and never written.
+    internal RegionCandidates(RegionCode[] codes, int start, int count)
+    {
+        this.codes = codes;
+        this.start = start;
+        this.count = count;
+    }
 
-    private RegionCode[] Codes => codes ?? Array.Empty<RegionCode>();
+    internal RegionCandidates(RegionCode[] codes)
+        : this(codes, 0, codes.Length)
+    {
+    }
 
     /// <summary>The number of candidates: 0 for a name the table does not know.</summary>
-    public int Count => Codes.Length;
+    public int Count => count;
 
     /// <summary>Whether there is no candidate.</summary>
-    public bool IsEmpty => Codes.Length == 0;
+    public bool IsEmpty => count == 0;
 
     /// <summary>The candidate at <paramref name="index"/>, in code order.</summary>
     /// <param name="index">0 to <see cref="Count"/> − 1.</param>
@@ -32,8 +43,8 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     {
         get
         {
-            Preconditions.CheckArgumentRange(nameof(index), index, 0, Codes.Length - 1);
-            return Codes[index];
+            Preconditions.CheckArgumentRange(nameof(index), index, 0, count - 1);
+            return codes![start + index];
         }
     }
 
@@ -42,25 +53,25 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     /// <returns>The narrowed candidates; empty when none lies inside <paramref name="parent"/>.</returns>
     public RegionCandidates Within(RegionCode parent)
     {
-        var all = Codes;
-        var count = 0;
-        foreach (var code in all)
+        var inside = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (code.IsWithin(parent))
+            if (codes![start + i].IsWithin(parent))
             {
-                count++;
+                inside++;
             }
         }
 
-        if (count == all.Length)
+        if (inside == count)
         {
             return this;
         }
 
-        var result = new RegionCode[count];
+        var result = new RegionCode[inside];
         var next = 0;
-        foreach (var code in all)
+        for (var i = 0; i < count; i++)
         {
+            var code = codes![start + i];
             if (code.IsWithin(parent))
             {
                 result[next++] = code;
@@ -73,22 +84,22 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     /// <summary>Whether <paramref name="code"/> is a candidate.</summary>
     /// <param name="code">A code.</param>
     /// <returns>Whether it is one of the candidates.</returns>
-    public bool Contains(RegionCode code) => Array.BinarySearch(Codes, code) >= 0;
+    public bool Contains(RegionCode code) => count > 0 && Array.BinarySearch(codes!, start, count, code) >= 0;
 
     /// <summary>The candidates in code order.</summary>
     /// <returns>An enumerator that does not allocate.</returns>
-    public Enumerator GetEnumerator() => new(Codes);
+    public Enumerator GetEnumerator() => new(codes ?? Array.Empty<RegionCode>(), start, count);
 
-    IEnumerator<RegionCode> IEnumerable<RegionCode>.GetEnumerator() => ((IEnumerable<RegionCode>)Codes).GetEnumerator();
+    IEnumerator<RegionCode> IEnumerable<RegionCode>.GetEnumerator() => ((IEnumerable<RegionCode>)new ArraySegment<RegionCode>(codes ?? Array.Empty<RegionCode>(), start, count)).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => Codes.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<RegionCode>)this).GetEnumerator();
 
     /// <summary>The codes with their names: <c>320106 鼓楼区, 320302 鼓楼区</c>; empty for no candidate.</summary>
     /// <returns>The candidates as text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
-        foreach (var code in Codes)
+        foreach (var code in this)
         {
             if (text.Length > 0)
             {
@@ -105,12 +116,14 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     public struct Enumerator
     {
         private readonly RegionCode[] codes;
+        private readonly int end;
         private int index;
 
-        internal Enumerator(RegionCode[] codes)
+        internal Enumerator(RegionCode[] codes, int start, int count)
         {
             this.codes = codes;
-            index = -1;
+            end = start + count;
+            index = start - 1;
         }
 
         /// <summary>The current candidate.</summary>
@@ -118,6 +131,6 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
 
         /// <summary>Moves to the next candidate.</summary>
         /// <returns>Whether there is one.</returns>
-        public bool MoveNext() => ++index < codes.Length;
+        public bool MoveNext() => ++index < end;
     }
 }

@@ -141,8 +141,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <param name="name">A full name (衢州市) or short name (衢州).</param>
     /// <returns>The candidates, possibly empty.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static RegionCandidates FindByName(string name) =>
-        new(RegionTable.Find(Preconditions.CheckNotNull(name, nameof(name))));
+    public static RegionCandidates FindByName(string name) => RegionTable.Find(Preconditions.CheckNotNull(name, nameof(name)));
 
     /// <summary>The codes named <paramref name="name"/> inside <paramref name="within"/>: 鼓楼区 within 江苏省 gives 南京's and 徐州's.</summary>
     /// <param name="name">A full name or short name.</param>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Quzhou.Governance.Series;
 
@@ -23,7 +22,32 @@ internal static class RegionTable
 
     internal static RegionKind KindAt(int index) => (RegionKind)(Codes.Info[index] >> 6);
 
-    internal static RegionCode[] Find(string name) => Index.ByName.TryGetValue(name, out var codes) ? codes : Array.Empty<RegionCode>();
+    internal static RegionCandidates Find(string name)
+    {
+        // The first key not less than name, then the run of keys equal to it.
+        var keys = Index.Keys;
+        int low = 0, high = keys.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (string.CompareOrdinal(keys[middle], name) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var end = low;
+        while (end < keys.Length && string.Equals(keys[end], name, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return new RegionCandidates(Index.Candidates, low, end - low);
+    }
 
     private static class Codes
     {
@@ -64,42 +88,57 @@ internal static class RegionTable
 
     private static class Index
     {
-        internal static readonly Dictionary<string, RegionCode[]> ByName;
+        // Every full name and every short name that differs from it, sorted by ordinal, with its code; a name of
+        // several codes repeats, its codes in code order. Sorted arrays rather than a dictionary: a third of the
+        // memory and of the first-call time, and a lookup allocates nothing.
+        internal static readonly string[] Keys;
+        internal static readonly RegionCode[] Candidates;
 
         static Index()
         {
-            var lists = new Dictionary<string, List<RegionCode>>(StringComparer.Ordinal);
-            for (var i = 0; i < RegionData.Count; i++)
+            var names = Codes.Names;
+            var shortNames = Codes.ShortNames;
+            var length = names.Length;
+            for (var i = 0; i < names.Length; i++)
             {
-                var code = CodeAt(i);
-                Add(lists, Codes.Names[i], code);
-                if (!ReferenceEquals(Codes.ShortNames[i], Codes.Names[i]))
+                if (!ReferenceEquals(shortNames[i], names[i]))
                 {
-                    Add(lists, Codes.ShortNames[i], code);
+                    length++;
                 }
             }
 
-            var byName = new Dictionary<string, RegionCode[]>(lists.Count, StringComparer.Ordinal);
-            foreach (var pair in lists)
+            var keys = new string[length];
+            var owners = new int[length];
+            var next = 0;
+            for (var i = 0; i < names.Length; i++)
             {
-                byName.Add(pair.Key, pair.Value.ToArray());
+                keys[next] = names[i];
+                owners[next++] = i;
+                if (!ReferenceEquals(shortNames[i], names[i]))
+                {
+                    keys[next] = shortNames[i];
+                    owners[next++] = i;
+                }
             }
 
-            ByName = byName;
-        }
-
-        // Codes arrive in code order, so each list stays sorted; a code whose short name is another's full name is listed once.
-        private static void Add(Dictionary<string, List<RegionCode>> lists, string name, RegionCode code)
-        {
-            if (!lists.TryGetValue(name, out var list))
+            var order = new int[length];
+            for (var i = 0; i < length; i++)
             {
-                list = new List<RegionCode>(1);
-                lists.Add(name, list);
+                order[i] = i;
             }
 
-            if (list.Count == 0 || list[list.Count - 1] != code)
+            Array.Sort(order, (x, y) =>
             {
-                list.Add(code);
+                var byName = string.CompareOrdinal(keys[x], keys[y]);
+                return byName != 0 ? byName : owners[x].CompareTo(owners[y]);
+            });
+
+            Keys = new string[length];
+            Candidates = new RegionCode[length];
+            for (var i = 0; i < length; i++)
+            {
+                Keys[i] = keys[order[i]];
+                Candidates[i] = CodeAt(owners[order[i]]);
             }
         }
     }
