@@ -27,7 +27,8 @@ const licenceTitle = licenseLines[0] + ', ' + licenseLines[1];
 // 3. Every division: province (2 digits), city (4), county (6), all made six digits.
 const entries = new Map();
 const add = (code, name) => {
-  if (!/^[1-8][0-9]{5}$/.test(code)) fail(`unexpected code ${code}`);
+  // RegionCode.FromValue's range: six digits, provinces 11–82.
+  if (!/^[0-9]{6}$/.test(code) || Number(code) < 110000 || Number(code) > 829999) fail(`unexpected code ${code}`);
   if (typeof name !== 'string' || name.length === 0 || /[\s,"\\]/.test(name)) fail(`unexpected name for ${code}: ${JSON.stringify(name)}`);
   const known = entries.get(code);
   // A city without counties (东莞市 441900) is listed once as a city and once as its own county-level unit.
