@@ -1,6 +1,7 @@
 using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -62,9 +63,11 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals printed, 0–10.</param>
     /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claimedPercent"/> has more decimals than <paramref name="decimals"/>
+    /// (11.534 cannot have been printed with 2; naming <paramref name="decimals"/> and the value).</exception>
     public RateChangeReadings Readings(decimal claimedPercent, int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
+        SeriesValidation.CheckPrintedPrecision(claimedPercent, decimals, nameof(claimedPercent), nameof(decimals));
         var result = RateChangeReadings.None;
         if (Reason != UndefinedReason.None)
         {

@@ -39,10 +39,7 @@ public sealed class IndicatorSeriesBuilder
             Preconditions.ThrowArgument(nameof(period), "The period " + period.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
         }
 
-        if (value < 0 && indicator is CountIndicator)
-        {
-            Preconditions.ThrowArgument(nameof(value), "A count cannot be negative: " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " for " + period.ToString() + ".");
-        }
+        SeriesValidation.CheckValue(indicator, period, value, nameof(value));
 
         var flags = PointFlags.FromStatus(status);
         if (points.ContainsKey(period.Ordinal))
@@ -91,7 +88,7 @@ public sealed class IndicatorSeriesBuilder
     {
         if (from.Frequency != frequency || to.Frequency != frequency)
         {
-            Preconditions.ThrowArgument(nameof(from), "The range " + from.ToString() + ".." + to.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
+            Preconditions.ThrowArgument(from.Frequency != frequency ? nameof(from) : nameof(to), "The range " + from.ToString() + ".." + to.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
         }
 
         if (to.Ordinal < from.Ordinal)

@@ -335,6 +335,19 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
     internal static SeriesPeriod FromOrdinal(Frequency frequency, int ordinal) => new(frequency, ordinal);
 
+    /// <summary>Whether the period lies in the years 1–9999 (the default value does not).</summary>
+    internal bool IsInCalendar
+    {
+        get
+        {
+            var ppy = PeriodsPerYear(frequency);
+            return ordinal >= MinYear * ppy && ordinal < (MaxYear + 1) * ppy;
+        }
+    }
+
+    /// <summary>The number of periods after this one up to the last of the year 9999 (0 for December 9999).</summary>
+    internal int PeriodsToEndOfCalendar => ((MaxYear + 1) * PeriodsPerYear(frequency)) - 1 - ordinal;
+
     private static int ThrowFrequency(Frequency frequency)
     {
         Preconditions.ThrowArgumentOutOfRange(nameof(frequency), (int)frequency, 0, 2);

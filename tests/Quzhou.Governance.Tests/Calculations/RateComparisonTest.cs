@@ -61,4 +61,14 @@ public class RateComparisonTest
         Assert.Equal(50m, fromZero.ToPercentagePoints(0));
         Assert.Null(fromZero.ToRelativePercent(2));
     }
+
+    [Fact]
+    public void Readings_MoreDecimalsThanPrinted_ThrowsNamingDecimalsAndValue()
+    {
+        var comparison = Rates.Compare(Rate(7153, 10000), Rate(6000, 10000));
+        var ex = Assert.Throws<System.ArgumentException>(() => comparison.Readings(11.534m, 2));
+        Assert.Equal("decimals", ex.ParamName);
+        Assert.Contains("11.534", ex.Message, System.StringComparison.Ordinal);
+        Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.530m, 2));
+    }
 }
