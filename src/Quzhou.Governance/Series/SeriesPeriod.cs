@@ -335,6 +335,52 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
     internal static SeriesPeriod FromOrdinal(Frequency frequency, int ordinal) => new(frequency, ordinal);
 
+    /// <summary>The period <paramref name="count"/> periods later, for callers that name their own argument when it
+    /// would leave the years 1–9999 (<see cref="PlusPeriods(int)"/> names its own <c>count</c>).</summary>
+    internal bool TryPlusPeriods(long count, out SeriesPeriod result)
+    {
+        var ppy = PeriodsPerYear(frequency);
+        var target = ordinal + count;
+        if (target < (long)MinYear * ppy || target >= (long)(MaxYear + 1) * ppy)
+        {
+            result = default;
+            return false;
+        }
+
+        result = new SeriesPeriod(frequency, (int)target);
+        return true;
+    }
+
+    /// <summary>The period <paramref name="years"/> years later; an <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
+    internal SeriesPeriod PlusYears(int years, string paramName, object actualValue)
+    {
+        if (!TryPlusPeriods((long)years * PeriodsPerYear(frequency), out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                actualValue,
+                "Moving " + ToString() + " by " + years.ToString(CultureInfo.InvariantCulture) + " years leaves the years 1-9999.");
+        }
+
+        return result;
+    }
+
+    /// <summary>The period <paramref name="count"/> periods later; an <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
+    internal SeriesPeriod PlusPeriods(int count, string paramName, object actualValue)
+    {
+        if (!TryPlusPeriods(count, out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                actualValue,
+                "Moving " + ToString() + " by " + count.ToString(CultureInfo.InvariantCulture) + " periods leaves the years 1-9999.");
+        }
+
+        return result;
+    }
+
     /// <summary>Whether the period lies in the years 1–9999 (the default value does not).</summary>
     internal bool IsInCalendar
     {
