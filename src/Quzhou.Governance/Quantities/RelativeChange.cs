@@ -16,7 +16,8 @@ namespace Quzhou.Governance.Quantities;
 /// <see cref="IsDefined"/> is false and <see cref="Undefinedness"/> is <see cref="Quantities.Undefinedness.ZeroBase"/>.
 /// <see cref="Value"/>, <see cref="Round"/>, <see cref="ApplyTo(Count)"/> and the ordering operators
 /// throw <see cref="InvalidOperationException"/> for it; <see cref="TryGetValue"/> returns false.
-/// Two undefined changes are equal to each other and to no defined change.</para>
+/// Two undefined changes are equal to each other and to no defined change. <see cref="CompareTo(RelativeChange)"/>
+/// is a total order for sorting: undefined changes sort first (as <see cref="double.CompareTo(double)"/> sorts NaN first).</para>
 /// <para>Equality and order are by value: 1/2 equals 2/4. The default value is the undefined change 0/0;
 /// <see cref="Zero"/> is no change.</para>
 /// <para>Both the current and the base are zero or more, so a change is never below −100%.</para>
@@ -212,19 +213,19 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     /// <summary>Whether <paramref name="left"/> is the smaller change.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator <(RelativeChange left, RelativeChange right) => left.CompareTo(right) < 0;
+    public static bool operator <(RelativeChange left, RelativeChange right) => CompareDefined(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is smaller or equal.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator <=(RelativeChange left, RelativeChange right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(RelativeChange left, RelativeChange right) => CompareDefined(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is the larger change.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator >(RelativeChange left, RelativeChange right) => left.CompareTo(right) > 0;
+    public static bool operator >(RelativeChange left, RelativeChange right) => CompareDefined(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is larger or equal.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator >=(RelativeChange left, RelativeChange right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(RelativeChange left, RelativeChange right) => CompareDefined(left, right) >= 0;
 
     /// <summary>The difference of two changes in percentage points (twin of <c>-</c>).</summary>
     /// <param name="left">The later change.</param>
@@ -352,15 +353,19 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <inheritdoc />
     public override int GetHashCode() => baseValue == 0 ? 0 : WideArithmetic.FractionHash(current, baseValue);
 
-    /// <summary>Compares two defined changes by value, exactly (cross-multiplication, no division).</summary>
+    /// <summary>
+    /// Compares two changes by value, exactly (cross-multiplication, no division), in a total order consistent
+    /// with <see cref="Equals(RelativeChange)"/>: undefined changes (the default value among them) sort first and
+    /// compare equal to each other, so a list holding one sorts. The ordering operators stay strict: they throw
+    /// for an undefined change, because “did it fall” has no answer against a zero base.
+    /// </summary>
     /// <param name="other">The other change.</param>
-    /// <returns>Negative, zero or positive as this change is smaller, equal or larger.</returns>
-    /// <exception cref="InvalidOperationException">A change is undefined.</exception>
+    /// <returns>Negative, zero or positive as this change is smaller, equal or larger (undefined is smallest).</returns>
     public int CompareTo(RelativeChange other)
     {
         if (baseValue == 0 || other.baseValue == 0)
         {
-            ThrowUndefinedOrder();
+            return (baseValue != 0 ? 1 : 0) - (other.baseValue != 0 ? 1 : 0);
         }
 
         return WideArithmetic.CompareProducts(current, other.baseValue, other.current, baseValue);
@@ -439,6 +444,16 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
         writer.Append(current > baseValue ? "增长" : "下降");
         writer.Append(Math.Abs(rounded));
         writer.Append('%');
+    }
+
+    private static int CompareDefined(RelativeChange left, RelativeChange right)
+    {
+        if (left.baseValue == 0 || right.baseValue == 0)
+        {
+            ThrowUndefinedOrder();
+        }
+
+        return left.CompareTo(right);
     }
 
     private static void ThrowUndefinedOrder() =>
