@@ -9,7 +9,8 @@ namespace Quzhou.Governance.Calculations;
 /// A rate now against a rate before (执结率较“十三五”), both kept as their parts: the change in percentage
 /// points, the relative change, and which of the two readings a published “提升11.53%” fits.
 /// </summary>
-/// <remarks>The default value compares two default <see cref="SpanRate"/>s: undefined (zero denominator).</remarks>
+/// <remarks>The default value is not computed: it compares two default <see cref="SpanRate"/>s, so <see cref="Reason"/>
+/// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings"/> is <see cref="RateChangeReadings.None"/>.</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
 {
     internal RateComparison(SpanRate current, SpanRate @base)

@@ -11,16 +11,18 @@ namespace Quzhou.Governance.Calculations;
 /// missing, only a published percentage known (<see cref="UndefinedReason.PartsMissing"/>), or a zero
 /// denominator.
 /// </summary>
-/// <remarks>The default value has both parts 0: undefined, <see cref="UndefinedReason.ZeroDenominator"/>.</remarks>
+/// <remarks>The default value is not computed: both parts 0, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
+/// (not a zero denominator, which it was never given); <see cref="ToRatio"/> throws for it.</remarks>
 public readonly struct SpanRate : IEquatable<SpanRate>
 {
-    private readonly UndefinedReason reason;
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
 
     internal SpanRate(long numerator, long denominator, UndefinedReason reason)
     {
         Numerator = numerator;
         Denominator = denominator;
-        this.reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>The summed numerator (0 when undefined for a reason other than a zero denominator).</summary>
@@ -30,7 +32,9 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     public long Denominator { get; }
 
     /// <summary>Why the rate is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason => reason == UndefinedReason.None && Denominator == 0 ? UndefinedReason.ZeroDenominator : reason;
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed
+        : reasonPlusOne == 1 && Denominator == 0 ? UndefinedReason.ZeroDenominator
+        : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the rate is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;

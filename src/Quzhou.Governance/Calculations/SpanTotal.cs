@@ -8,19 +8,23 @@ namespace Quzhou.Governance.Calculations;
 /// The total of a flow over a span (累计提供法律服务19万余次), or why it is undefined: a period missing
 /// (<see cref="UndefinedReason.MissingCurrent"/>) or no periods (<see cref="UndefinedReason.EmptySpan"/>).
 /// </summary>
-/// <remarks>The default value is a defined total of 0.</remarks>
+/// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
+/// (never a total of 0 that nobody summed).</remarks>
 public readonly struct SpanTotal : IEquatable<SpanTotal>
 {
     private readonly long value;
 
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
+
     internal SpanTotal(long value, UndefinedReason reason)
     {
         this.value = reason == UndefinedReason.None ? value : 0;
-        Reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>Why the total is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason { get; }
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the total is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
