@@ -68,10 +68,10 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(rate.GetHashCode(), Years, (int)Reason);
 
-    /// <summary>The rate in percent with 6 decimals, or <c>undefined (ZeroBase)</c>.</summary>
+    /// <summary>The rate in percent with 6 decimals, or <c>undefined (zero base)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
-        IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : "undefined (" + Reason.ToString() + ")";
+        IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two growth rates are equal.</summary>
     /// <param name="left">The first.</param>

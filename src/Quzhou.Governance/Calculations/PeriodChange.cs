@@ -71,10 +71,11 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
-    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
-    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+    public RelativeChange ToRelativeChange() =>
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
 
     /// <inheritdoc />
     public bool Equals(PeriodChange other) =>
@@ -86,13 +87,13 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
-    /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (ZeroBase)</c>.</summary>
+    /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString()
     {
         var text = Period.ToString() + " vs " + BasePeriod.ToString() + ": "
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
-        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+        return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
 
     /// <summary>Whether two changes are equal.</summary>

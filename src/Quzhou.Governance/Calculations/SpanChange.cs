@@ -87,10 +87,11 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
-    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
-    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+    public RelativeChange ToRelativeChange() =>
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
 
     /// <inheritdoc />
     public bool Equals(SpanChange other) =>
@@ -109,7 +110,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     {
         var text = From.ToString() + ".." + To.ToString() + " vs " + BaseFrom.ToString() + ".." + BaseTo.ToString() + ": "
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
-        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+        return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
 
     /// <summary>Whether two changes are equal.</summary>

@@ -71,12 +71,12 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
 
-    /// <summary><c>9718/10000</c> or <c>undefined (PartsMissing)</c>.</summary>
+    /// <summary><c>9718/10000</c> or <c>undefined (only the published rate is known)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
         IsDefined
             ? Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture)
-            : "undefined (" + Reason.ToString() + ")";
+            : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two rates are equal (same parts, not merely the same value).</summary>
     /// <param name="left">The first.</param>

@@ -53,9 +53,9 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(value.GetHashCode(), (int)Reason);
 
-    /// <summary>The total, or <c>undefined (MissingCurrent)</c>.</summary>
+    /// <summary>The total, or <c>undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
-    public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : "undefined (" + Reason.ToString() + ")";
+    public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two totals are equal.</summary>
     /// <param name="left">The first.</param>

@@ -297,7 +297,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)
         {
-            writer.Append(chinese ? "无法计算（人口为0）" : "undefined (zero population)");
+            writer.Append(UndefinedWords.For(Undefinedness.ZeroPopulation, chinese));
             return;
         }
 

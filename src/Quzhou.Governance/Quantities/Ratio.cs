@@ -365,7 +365,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
         var spec = QuantityFormat.Parse(format, provider);
         if (denominator == 0)
         {
-            writer.Append(spec.Chinese ? "无法计算（分母为0）" : "undefined (zero denominator)");
+            writer.Append(UndefinedWords.For(Undefinedness.ZeroDenominator, spec.Chinese));
             return;
         }
 
