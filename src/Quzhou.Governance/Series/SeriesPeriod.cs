@@ -180,7 +180,7 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
     /// <param name="years">The number of years.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
-    public SeriesPeriod PlusYears(int years) => PlusPeriods(checked(years * PeriodsPerYear(frequency)));
+    public SeriesPeriod PlusYears(int years) => PlusYears(years, nameof(years), years);
 
     /// <summary>The number of periods from this period to <paramref name="other"/>: 2021-01 to 2025-10 is 57.</summary>
     /// <param name="other">A period of the same frequency.</param>
@@ -329,7 +329,18 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
     /// <param name="count">The number of periods.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
-    public SeriesPeriod MinusPeriods(int count) => PlusPeriods(checked(-count));
+    public SeriesPeriod MinusPeriods(int count)
+    {
+        if (!TryPlusPeriods(-(long)count, out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count),
+                count,
+                "Moving " + ToString() + " back by " + count.ToString(CultureInfo.InvariantCulture) + " periods leaves the years 1-9999.");
+        }
+
+        return result;
+    }
 
     internal static int MonthsPerPeriod(Frequency frequency) => 12 / PeriodsPerYear(frequency);
 
