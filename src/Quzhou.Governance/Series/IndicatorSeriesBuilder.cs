@@ -82,8 +82,8 @@ public sealed class IndicatorSeriesBuilder
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period, not before <paramref name="from"/>.</param>
     /// <returns>The series.</returns>
-    /// <exception cref="System.ArgumentException">A period has another frequency, the range is reversed, or a value
-    /// was added outside it.</exception>
+    /// <exception cref="System.ArgumentException">A period has another frequency, the range is reversed, a value
+    /// was added outside it, or <paramref name="from"/> is outside the years 1–9999 (the default period is).</exception>
     public IndicatorSeries Build(SeriesPeriod from, SeriesPeriod to)
     {
         if (from.Frequency != frequency || to.Frequency != frequency)
@@ -97,6 +97,7 @@ public sealed class IndicatorSeriesBuilder
         }
 
         var length = to.Ordinal - from.Ordinal + 1;
+        SeriesValidation.CheckAxis(from, length, nameof(to), nameof(from));
         var values = new long[length];
         var flags = new byte[length];
         foreach (var pair in points)

@@ -21,11 +21,12 @@ internal static class SeriesValidation
     /// <param name="start">The first period (the caller's <c>start</c>).</param>
     /// <param name="length">The number of periods.</param>
     /// <param name="lengthName">The caller's argument that gives the length (<c>values</c>, <c>length</c>, …).</param>
-    internal static void CheckAxis(SeriesPeriod start, int length, string lengthName)
+    /// <param name="startName">The caller's argument that gives the start.</param>
+    internal static void CheckAxis(SeriesPeriod start, int length, string lengthName, string startName = "start")
     {
         if (!start.IsInCalendar)
         {
-            Preconditions.ThrowArgument(nameof(start), "The start " + start.ToString() + " is outside the years 1-9999 (the default SeriesPeriod is).");
+            Preconditions.ThrowArgument(startName, "The start " + start.ToString() + " is outside the years 1-9999 (the default SeriesPeriod is).");
         }
 
         if (length - 1 > start.PeriodsToEndOfCalendar)

@@ -137,4 +137,11 @@ public class IndicatorSeriesTest
         Assert.Equal("to", ex.ParamName);
         Assert.Equal("from", Assert.Throws<ArgumentException>(() => builder.Build(SeriesPeriod.CalendarYear(2025), SeriesPeriod.Month(2025, 1))).ParamName);
     }
+
+    [Fact]
+    public void BuildRange_DefaultFrom_NamesFrom()
+    {
+        var builder = IndicatorSeries.CreateBuilder(Cases, Frequency.Month);
+        Assert.Equal("from", Assert.Throws<ArgumentException>(() => builder.Build(default, SeriesPeriod.Month(1, 1))).ParamName);
+    }
 }
