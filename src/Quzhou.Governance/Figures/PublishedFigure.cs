@@ -56,11 +56,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Preconditions.CheckArgumentRange(nameof(qualifier), (int)qualifier, 0, (int)FigureQualifier.Breaking);
         Preconditions.CheckArgumentRange(nameof(direction), (int)direction, 0, (int)FigureDirection.Lowering);
         Preconditions.CheckArgumentRange(nameof(numerals), (int)numerals, 0, (int)NumeralStyle.Chinese);
-        Preconditions.CheckArgument(
-            magnitude is Magnitude.One or Magnitude.TenThousand or Magnitude.HundredMillion or Magnitude.Trillion,
-            nameof(magnitude),
-            "Expected a magnitude of 10⁰, 10⁴, 10⁸ or 10¹², but was {0}.",
-            (int)magnitude);
+        CheckMagnitude(magnitude, nameof(magnitude));
         Preconditions.CheckArgumentRange(nameof(value), Rounding.Scale(value), 0, MaxDecimals);
         Preconditions.CheckArgument(Math.Abs(value) <= MaxForMagnitude(magnitude), nameof(value), "The value {0} is too large to carry its magnitude.", value);
         Preconditions.CheckArgument(direction == FigureDirection.None || value >= 0, nameof(value), "A value after a direction word is unsigned, but was {0}.", value);
@@ -216,7 +212,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     public static PublishedFigure FromValue(decimal exactValue, int decimals, FigureUnit unit, Magnitude magnitude = Magnitude.One)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
+        CheckMagnitude(magnitude, nameof(magnitude));
         var printed = Rounding.HalfAwayFromZero(exactValue / Rounding.Pow10(MagnitudeExponent(magnitude)), decimals);
+        CheckPrintable(printed, magnitude, nameof(exactValue), exactValue);
         return new PublishedFigure(printed, unit, magnitude: magnitude);
     }
 
@@ -243,6 +241,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Preconditions.CheckArgument(FigureWords.IsDecrease(decrease), nameof(decrease), "Expected a word of decrease, but was {0}.", decrease);
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
         var size = Rounding.HalfAwayFromZero(Math.Abs(exactChange), decimals);
+        CheckPrintable(size, Magnitude.One, nameof(exactChange), exactChange);
         return new PublishedFigure(size, unit, direction: exactChange < 0 ? decrease : increase);
     }
 
@@ -374,6 +373,16 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
             Magnitude.One => MaxExpanded,
             _ => decimal.Floor(MaxExpanded / Rounding.Pow10(MagnitudeExponent(magnitude))),
         };
+
+    private static void CheckMagnitude(Magnitude magnitude, string paramName) =>
+        Preconditions.CheckArgument(
+            magnitude is Magnitude.One or Magnitude.TenThousand or Magnitude.HundredMillion or Magnitude.Trillion,
+            paramName,
+            "Expected a magnitude of 10⁰, 10⁴, 10⁸ or 10¹², but was {0}.",
+            (int)magnitude);
+
+    private static void CheckPrintable(decimal printed, Magnitude magnitude, string paramName, decimal argument) =>
+        Preconditions.CheckArgument(Math.Abs(printed) <= MaxForMagnitude(magnitude), paramName, "The value {0} is too large to print as a figure (at most 28 digits).", argument);
 
     private static decimal Expand(decimal printed, Magnitude magnitude) =>
         magnitude == Magnitude.One ? printed : printed * Rounding.Pow10(MagnitudeExponent(magnitude));

@@ -152,17 +152,21 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="percent">The change in percent, −100 or more, at most 16 decimals.</param>
     /// <returns>The exact change (1 + percent/100 as a fraction over a power of ten).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is below −100, has more than 16 decimals or is too large.</exception>
-    public static RelativeChange FromPercent(decimal percent)
+    public static RelativeChange FromPercent(decimal percent) => FromPercentNaming(percent, nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+
+    /// <summary>FromPercent, naming the caller's parameter (<paramref name="paramName"/>, given as <paramref name="argument"/>,
+    /// from <paramref name="minimum"/> to <paramref name="maximum"/>) when the percent is out of range.</summary>
+    private static RelativeChange FromPercentNaming(decimal percent, string paramName, decimal argument, decimal minimum, decimal maximum)
     {
         if (!WideArithmetic.TryDecompose(percent, out var mantissa, out var scale) || scale > MaxPublishedScale || percent < -100m)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         var denominator = (long)WideArithmetic.Pow10(scale + 2);
         if (mantissa > long.MaxValue - denominator)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         return new(denominator + mantissa, denominator, scale + 1);
@@ -176,7 +180,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(times), times, -1m, 10_000_000_000_000_000m);
         var percent = times * 100m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)), nameof(times), times, -1m, 10_000_000_000_000_000m);
     }
 
     /// <summary>翻 <paramref name="doublings"/> 番: 翻一番 is ×2 (+100%), 翻两番 ×4 (+300%).</summary>
@@ -197,7 +201,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
         var percent = tenths * 10m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)), nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
     }
 
     /// <summary>The difference of two changes in percentage points: 增速回落 1.2 个百分点 (8.5% − 9.7%).</summary>

@@ -291,6 +291,13 @@ public partial class CalendarPeriodTest
     }
 
     [Fact]
+    public void ContextForYear_YearOutOfRange_NamesTheYear()
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReadingContext.ForYear(0)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReadingContext.ForYear(10000)).ParamName);
+    }
+
+    [Fact]
     public void Context_Validates()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReadingContext.ForYear(0));

@@ -246,4 +246,11 @@ public partial class RelativeChangeTest
         Assert.Equal(0, written);
         Assert.Throws<FormatException>(() => RelativeChange.Zero.TryFormat(new char[8], out _, "Q".AsSpan(), null));
     }
+
+    [Fact]
+    public void FromTimesIncreaseAndFromTenths_TooManyDigits_NameTheirOwnParameter()
+    {
+        Assert.Equal("times", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTimesIncrease(0.123456789012345678901m)).ParamName);
+        Assert.Equal("tenths", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTenths(0.123456789012345678901m)).ParamName);
+    }
 }
