@@ -39,7 +39,7 @@ internal static class NumberReader
 
         if (!CharFolding.IsDigit(text[0]))
         {
-            return TryReadChinese(text, splitChineseMagnitude, out token, out expected);
+            return TryReadChinese(text, splitChineseMagnitude, out token, out errorOffset, out expected);
         }
 
         ulong small = 0;
@@ -164,22 +164,30 @@ internal static class NumberReader
         && CharFolding.IsDigit(text[start]) && CharFolding.IsDigit(text[start + 1]) && CharFolding.IsDigit(text[start + 2])
         && (start + 3 == text.Length || !CharFolding.IsDigit(text[start + 3]));
 
-    private static bool TryReadChinese(ReadOnlySpan<char> text, bool splitMagnitude, out NumberToken token, out string expected)
+    private static bool TryReadChinese(ReadOnlySpan<char> text, bool splitMagnitude, out NumberToken token, out int errorOffset, out string expected)
     {
         token = default;
+        errorOffset = 0;
 
         // 百 and 千 also begin 百分点 and 千分点: the numeral stops before them (三千分点 is 3 per-mille points).
         var limit = text.Length;
         for (var k = 0; k + 2 < text.Length && (ChineseNumerals.DigitValue(text[k]) >= 0 || ChineseNumerals.UnitValue(text[k]) > 0); k++)
         {
-            if (text[k + 1] == '分' && text[k + 2] == '点' && text[k] is '百' or '千')
+            if (text[k + 1] == '分' && CharFolding.Fold(text[k + 2]) == '点' && CharFolding.Fold(text[k]) is '百' or '千')
             {
                 limit = k;
                 break;
             }
         }
 
-        var length = ChineseNumerals.Scan(text.Slice(0, limit), out var value);
+        var length = ChineseNumerals.Scan(text.Slice(0, limit), out var value, out var overflowAt);
+        if (overflowAt >= 0)
+        {
+            errorOffset = overflowAt;
+            expected = ChineseNumerals.ExpectedNoLargerThanMax;
+            return false;
+        }
+
         if (length == 0)
         {
             expected = "a number such as 72.96 or 三";
@@ -190,14 +198,14 @@ internal static class NumberReader
         var exponent = 0;
         if (splitMagnitude)
         {
-            var last = text[length - 1];
-            if (last is '万' or '萬')
+            var last = CharFolding.Fold(text[length - 1]);
+            if (last == '万')
             {
                 exponent = 4;
             }
-            else if (last is '亿' or '億')
+            else if (last == '亿')
             {
-                exponent = length >= 2 && text[length - 2] is '万' or '萬' ? 12 : 8;
+                exponent = length >= 2 && CharFolding.Fold(text[length - 2]) == '万' ? 12 : 8;
             }
 
             if (exponent != 0)
