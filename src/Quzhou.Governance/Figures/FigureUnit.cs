@@ -72,6 +72,13 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         _ => 1,
     };
 
+    /// <summary>
+    /// Whether a whole number in this unit counts things, so that it is exact as printed: no unit (生产安全事故“0”发生)
+    /// or a counting word (58个月, 4282个社会组织, 7大指引), but not a measure word, whose whole number may be rounded
+    /// (1360元, 5千米, 95分, 3小时: the word ends in 元 米 克 吨 亩 顷 升 瓦 时 钟 秒 斤 里 度 or 分).
+    /// </summary>
+    internal bool IsCount => Kind == FigureUnitKind.None || (Kind == FigureUnitKind.Counter && !IsMeasureWord(Text));
+
     /// <summary>Compares two units by kind and text.</summary>
     /// <param name="left">The first unit.</param>
     /// <param name="right">The second unit.</param>
@@ -147,6 +154,11 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <summary>Measure words that start with a numeral character or a large unit: 千米, 千克, 千瓦(时), 千公里, 兆瓦.</summary>
     internal static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && ((CharFolding.Fold(word[0]) == '千' && word[1] is '米' or '克' or '瓦' or '公') || (word[0] == '兆' && word[1] == '瓦'));
+
+    /// <summary>Whether a counting word names a measure rather than things counted: it ends in a unit of money, length,
+    /// mass, area, volume, power, time or score (元, 千米, 吨, 亩, 千瓦时, 小时, 分).</summary>
+    private static bool IsMeasureWord(string word) =>
+        word.Length > 0 && word[word.Length - 1] is '元' or '米' or '克' or '吨' or '亩' or '顷' or '升' or '瓦' or '时' or '钟' or '秒' or '斤' or '里' or '度' or '分';
 
     /// <summary>The text folded (<see cref="CharFolding.Fold"/>): 個月 → 个月, 起/萬人 → 起/万人.</summary>
     internal static string Folded(ReadOnlySpan<char> text)

@@ -248,12 +248,21 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>
     /// The interval of true values the figure stands for under <paramref name="policy"/>, in the figure's
     /// absolute terms, of the size of the change when there is a direction word. A negative figure without a
-    /// direction word mirrors the rule: qualifiers speak of size (−5余 is (−6, −5)).
+    /// direction word mirrors the rule: qualifiers speak of size (−5余 is (−6, −5)). A whole count with no
+    /// qualifier and no magnitude word (58个月, 4282个, 增加1360人, “0”: no unit or a counting word that is not a
+    /// measure word such as 元 or 千米) is exact under any policy: [58, 58]; a qualifier (1360余人) or a magnitude
+    /// (19万次) widens it as for any figure.
     /// </summary>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>The interval.</returns>
     public FigureInterval GetInterval(QualifierPolicy? policy = null)
     {
+        if (IsExactCount)
+        {
+            // 58个月 is 58 months, not anything from 57.5 to 58.5: a whole count is exact as printed.
+            return new FigureInterval(value, true, value, true);
+        }
+
         var rule = (policy ?? QualifierPolicy.Default)[qualifier];
         var x = Expand(Math.Abs(value), magnitude);
         var interval = rule.Apply(x, rule.StepsFromLastNonzeroDigit ? NonzeroDigitStep : Step);
@@ -359,6 +368,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
+
+    /// <summary>Whether the figure is a whole count printed with no qualifier and no magnitude word: exact as printed.</summary>
+    private bool IsExactCount => qualifier == FigureQualifier.Exact && magnitude == Magnitude.One && Decimals == 0 && unit.IsCount;
 
     internal static PublishedFigure CreateTrusted(decimal value, FigureUnit unit, FigureQualifier qualifier, Magnitude magnitude, FigureDirection direction, NumeralStyle numerals) =>
         new(value, unit, qualifier, magnitude, direction, numerals, trusted: true);
