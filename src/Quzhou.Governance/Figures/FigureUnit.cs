@@ -153,7 +153,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
 
     /// <summary>Measure words that start with a numeral character or a large unit: 千米, 千克, 千瓦(时), 千公里, 兆瓦.</summary>
     internal static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && ((CharFolding.Fold(word[0]) == '千' && word[1] is '米' or '克' or '瓦' or '公') || (word[0] == '兆' && word[1] == '瓦'));
+        NumberReader.StartsWithMeasureWord(word) || (word.Length >= 2 && word[0] == '兆' && word[1] == '瓦');
 
     /// <summary>Whether a counting word names a measure rather than things counted: it ends in a unit of money, length,
     /// mass, area, volume, power, time or score (元, 千米, 吨, 亩, 千瓦时, 小时, 分).</summary>

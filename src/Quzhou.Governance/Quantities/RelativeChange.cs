@@ -31,6 +31,10 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     private const int MaxPublishedScale = 16;
 
+    /// <summary>The most doublings a change may hold: 2⁵⁶ − 1 = +7,205,759,403,792,793,500% is the largest that
+    /// prints as a percentage <see cref="FromPercent"/> reads back (2⁵⁷ would not).</summary>
+    internal const int MaxDoublings = 56;
+
     private readonly long current;
     private readonly long baseValue;
 
@@ -184,12 +188,13 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     }
 
     /// <summary>翻 <paramref name="doublings"/> 番: 翻一番 is ×2 (+100%), 翻两番 ×4 (+300%).</summary>
-    /// <param name="doublings">The number of doublings, 0 to 62.</param>
+    /// <param name="doublings">The number of doublings, 0 to <see cref="MaxDoublings"/> (so that the change prints
+    /// as a percentage that reads back exactly).</param>
     /// <returns>The exact change 2^n − 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…62.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…56.</exception>
     public static RelativeChange FromDoublings(int doublings)
     {
-        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, 62);
+        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, MaxDoublings);
         return new(1L << doublings, 1, 1);
     }
 
@@ -434,13 +439,14 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
             return;
         }
 
-        if (current == baseValue)
+        // 持平 has no decimals: a published 0.0% prints 增长0.0%, so that it reads back with its precision.
+        if (current == baseValue && decimalsPlusOne <= 1)
         {
             writer.Append("持平");
             return;
         }
 
-        writer.Append(current > baseValue ? "增长" : "下降");
+        writer.Append(current >= baseValue ? "增长" : "下降");
         writer.Append(Math.Abs(rounded));
         writer.Append('%');
     }
