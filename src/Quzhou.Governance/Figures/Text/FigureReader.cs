@@ -263,7 +263,8 @@ internal static class FigureReader
         if (end == wordStart || !FigureUnit.IsCounterWord(text.Slice(wordStart, end - wordStart)))
         {
             errorPosition = wordStart;
-            expected = ChineseNumerals.UnitValue(text[wordStart < text.Length ? wordStart : slash]) > 0
+            // 百千人: the numeral stopped at 千, which is no counting word either.
+            expected = wordStart < text.Length && ChineseNumerals.UnitValue(text[wordStart]) > 0
                 ? "the population's counting word after a population the library reads (10万人, 十万人, 1000人; 百千 is no numeral)"
                 : "the population's counting word, such as 人";
             return false;
