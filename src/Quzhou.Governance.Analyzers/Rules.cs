@@ -49,7 +49,7 @@ internal static class Rules
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A binary floating-point number holds 0.1, 72.965 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
+        description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
         helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
