@@ -36,18 +36,48 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
         }
 
         var convert = context.Compilation.GetTypeByMetadataName("System.Convert");
+        // Calls and creations, not every argument: most calls are not the library's and end at one check.
         context.RegisterOperationAction(
-            operationContext => AnalyzeArgument(operationContext, library, convert),
-            OperationKind.Argument);
+            operationContext => AnalyzeCall(operationContext, library, convert),
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, IAssemblySymbol library, INamedTypeSymbol? convert)
+    private static void AnalyzeCall(OperationAnalysisContext context, IAssemblySymbol library, INamedTypeSymbol? convert)
     {
-        var argument = (IArgumentOperation)context.Operation;
+        IMethodSymbol? member;
+        ImmutableArray<IArgumentOperation> arguments;
+        if (context.Operation is IInvocationOperation invocation)
+        {
+            member = invocation.TargetMethod;
+            arguments = invocation.Arguments;
+        }
+        else if (context.Operation is IObjectCreationOperation creation)
+        {
+            member = creation.Constructor;
+            arguments = creation.Arguments;
+        }
+        else
+        {
+            return;
+        }
+
+        if (member is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, library))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            AnalyzeArgument(context, member, argument, convert);
+        }
+    }
+
+    private static void AnalyzeArgument(
+        OperationAnalysisContext context, IMethodSymbol member, IArgumentOperation argument, INamedTypeSymbol? convert)
+    {
         var parameter = argument.Parameter;
-        if (parameter is null || !LibrarySymbols.IsDecimal(parameter.Type)
-            || parameter.ContainingSymbol is not IMethodSymbol member
-            || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, library))
+        if (parameter is null || !LibrarySymbols.IsDecimal(parameter.Type))
         {
             return;
         }
