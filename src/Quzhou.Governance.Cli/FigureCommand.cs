@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using Quzhou.Governance.Figures;
@@ -6,28 +7,60 @@ using Quzhou.Governance.Figures;
 namespace Quzhou.Governance.Cli;
 
 /// <summary><c>qzgov figure &lt;text&gt;</c>: explains a published figure — value, precision, qualifier, interval.</summary>
+/// <remarks>Everything is checked before anything is printed: a bad <c>--denominator</c>, or one given for a
+/// figure that is not a fraction, is one message on stderr and exit 2, with nothing on stdout.</remarks>
 internal static class FigureCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "A published figure: 72.96%, 下降31.3%, 11.53个百分点, 19万余次, 1360余人, 97%以上, 0.46起/10万人." };
-        var denominator = new Option<long?>("--denominator") { Description = "A number of responses or cases: says whether the figure can come from that many at all (97.18% from 1000: no)." };
+        var denominator = new Option<long?>("--denominator")
+        {
+            Description = "A number of responses or cases, 1 or more: says whether the figure, a fraction such as a percentage, can come from that many at all (97.18% from 1000: no).",
+            CustomParser = ParseDenominator,
+        };
         var command = new Command("figure", "Explains a published figure.") { text, denominator };
-        command.SetAction(parsed => Explain(parsed.GetValue(text) ?? string.Empty, parsed.GetValue(denominator), output, error));
+        command.SetAction(parsed => Run(parsed.GetValue(text) ?? string.Empty, parsed.GetValue(denominator), output, error));
         return command;
     }
 
-    internal static int Explain(string text, long? denominator, TextWriter output, TextWriter error)
+    internal static int Run(string text, long? denominator, TextWriter output, TextWriter error)
     {
+        if (!TryExplain(text, denominator, out var explanation, out var message))
+        {
+            error.WriteLine(message);
+            return Program.BadInput;
+        }
+
+        output.Write(explanation);
+        return Program.Success;
+    }
+
+    /// <summary>Explains <paramref name="text"/>, or says in one line why it cannot; writes nothing itself.</summary>
+    internal static bool TryExplain(string text, long? denominator, out string explanation, out string message)
+    {
+        explanation = string.Empty;
+        message = string.Empty;
         var result = PublishedFigure.Read(text);
         if (!result.Success)
         {
-            error.WriteLine(result.Error.Message);
-            return Program.BadInput;
+            message = Messages.Describe(result.Error);
+            return false;
         }
 
         var figure = result.Value;
         var inv = CultureInfo.InvariantCulture;
+        if (denominator is not null && !figure.Unit.IsFraction)
+        {
+            message = string.Format(
+                inv,
+                "--denominator does not apply to {0}: a figure in {1} is not a fraction that a numerator and a denominator could give.",
+                figure.ToString(null, inv),
+                figure.Unit.Kind == FigureUnitKind.None ? "no unit" : figure.Unit.Text);
+            return false;
+        }
+
+        var output = new StringWriter(inv);
         output.WriteLine(PeriodCommand.Line("input", text));
         output.WriteLine(PeriodCommand.Line("figure", figure.ToString(null, inv)));
         output.WriteLine(PeriodCommand.Line("value", string.Format(inv, "{0}{1}", figure.Value.ToString(inv), MagnitudeText(figure.Magnitude))));
@@ -38,30 +71,37 @@ internal static class FigureCommand
             output.WriteLine(PeriodCommand.Line("direction", figure.IsDecrease ? "a decrease (the number is unsigned)" : "an increase"));
         }
 
-        output.WriteLine(PeriodCommand.Line("qualifier", QualifierText(figure.Qualifier)));
-        output.WriteLine(PeriodCommand.Line("true value", figure.GetSignedInterval().ToString() + IntervalNote(figure)));
+        var rule = QualifierPolicy.Default[figure.Qualifier];
+        output.WriteLine(PeriodCommand.Line("qualifier", string.Format(inv, "{0}: {1}", figure.Qualifier, rule.ToString("en", inv))));
+        output.WriteLine(PeriodCommand.Line("in Chinese", rule.ToString("zh", inv)));
+        output.WriteLine(PeriodCommand.Line("true value", figure.GetSignedInterval().ToString() + " (QualifierPolicy.Default: " + rule.ToString() + ")"));
         if (denominator is long n)
         {
-            if (n <= 0)
-            {
-                error.WriteLine(string.Format(inv, "--denominator must be positive; was {0}.", n));
-                return Program.BadInput;
-            }
-
             var attainable = figure.IsAttainableWithDenominator(n);
             output.WriteLine(PeriodCommand.Line(
                 "attainable",
                 string.Format(inv, attainable ? "yes: some whole number out of {0} rounds to it" : "no: no whole number out of {0} rounds to it", n)));
         }
 
-        return Program.Success;
+        explanation = output.ToString();
+        return true;
     }
 
-    private static string IntervalNote(PublishedFigure figure) => figure.Qualifier switch
+    private static long? ParseDenominator(ArgumentResult result)
     {
-        FigureQualifier.Exact => " (四舍五入 at the printed precision; at an exact tie either neighbour is accepted)",
-        _ => " (the default qualifier policy)",
-    };
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+        {
+            return n;
+        }
+
+        result.AddError(string.Format(
+            CultureInfo.InvariantCulture,
+            "--denominator: expected a whole number of responses or cases from 1 to {0} in digits, found \"{1}\".",
+            long.MaxValue,
+            Messages.Window(token, 0)));
+        return null;
+    }
 
     private static string MagnitudeText(Magnitude magnitude) => magnitude switch
     {
@@ -84,20 +124,5 @@ internal static class FigureCommand
         FigureUnitKind.Counter => unit.Text + " (a counting word: a count or an amount)",
         FigureUnitKind.PerPopulation => unit.Text + " (a rate per population)",
         _ => unit.Text,
-    };
-
-    private static string QualifierText(FigureQualifier qualifier) => qualifier switch
-    {
-        FigureQualifier.Exact => "none: exact, rounded 四舍五入",
-        FigureQualifier.Odd => "余: more than the number, less than the next step of its last non-zero digit",
-        FigureQualifier.More => "多: read like 余",
-        FigureQualifier.AtLeast => "以上: at least the number (the number itself included)",
-        FigureQualifier.AtMost => "以下: at most the number (the number itself included)",
-        FigureQualifier.Nearly => "近: nearly, within one step below the number",
-        FigureQualifier.About => "约: about, within one step either side",
-        FigureQualifier.Around => "左右: about, within one step either side",
-        FigureQualifier.Exceeding => "超过: more than the number",
-        FigureQualifier.Breaking => "突破: more than the number",
-        _ => qualifier.ToString(),
     };
 }

@@ -1,71 +1,179 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
-using NodaTime;
 using Quzhou.Governance.Periods;
 using Quzhou.Governance.Periods.Text;
 
 namespace Quzhou.Governance.Cli;
 
 /// <summary><c>qzgov period &lt;text&gt;</c>: explains a period — its plan, months, same span in the previous plan, codes.</summary>
+/// <remarks>Everything is checked before anything is printed: a bad <c>--year</c> or <c>--end</c>, an option the
+/// text does not use, an end that does not fit a plan reference — each is one message on stderr and exit 2,
+/// with nothing on stdout.</remarks>
 internal static class PeriodCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "A period code (2025-Q3, 2021-01/2025-10, 2021-01-01/P58M) or Chinese phrase (2025年前三季度, 2021年1月至2025年10月, “十四五”)." };
-        var year = new Option<int?>("--year") { Description = "The year a phrase without one refers to (1—10月)." };
-        var end = new Option<string?>("--end") { Description = "The latest month, as 2025-10, for phrases that run to it (“十四五”以来)." };
-        var command = new Command("period", "Explains a planning or calendar period.") { text, year, end };
-        command.SetAction(parsed =>
+        var year = new Option<int?>("--year")
         {
-            var context = default(PeriodReadingContext);
-            if (parsed.GetValue(year) is int y)
-            {
-                context = PeriodReadingContext.ForYear(y);
-            }
-
-            if (parsed.GetValue(end) is string endText)
-            {
-                var latest = CalendarPeriodText.ParseCode(endText);
-                if (!latest.Success)
-                {
-                    error.WriteLine("--end: " + latest.Error.Message);
-                    return Program.BadInput;
-                }
-
-                context = new PeriodReadingContext { Year = context.Year, End = latest.Value.End };
-            }
-
-            return Explain(parsed.GetValue(text) ?? string.Empty, context, output, error);
-        });
+            Description = "The year, 1 to 9999, of a phrase written without one (1—10月, 前三季度).",
+            CustomParser = ParseYear,
+        };
+        var end = new Option<CalendarPeriod?>("--end")
+        {
+            Description = "The latest period with data, as a code (2025-10): the end of “十四五”以来 and “十三五”同期.",
+            CustomParser = ParseEnd,
+        };
+        var command = new Command("period", "Explains a planning or calendar period.") { text, year, end };
+        command.SetAction(parsed => Run(parsed.GetValue(text) ?? string.Empty, parsed.GetValue(year), parsed.GetValue(end), output, error));
         return command;
     }
 
-    internal static int Explain(string text, PeriodReadingContext context, TextWriter output, TextWriter error)
+    internal static int Run(string text, int? year, CalendarPeriod? end, TextWriter output, TextWriter error)
     {
+        if (!TryExplain(text, year, end, out var explanation, out var message))
+        {
+            error.WriteLine(message);
+            return Program.BadInput;
+        }
+
+        output.Write(explanation);
+        return Program.Success;
+    }
+
+    /// <summary>Explains <paramref name="text"/>, or says in one line why it cannot; writes nothing itself.</summary>
+    internal static bool TryExplain(string text, int? year, CalendarPeriod? latest, out string explanation, out string message)
+    {
+        explanation = string.Empty;
+        var end = latest?.End;
+        var context = new PeriodReadingContext { Year = year, End = end };
         var result = CalendarPeriodText.Parse(text, context);
         if (result.Success)
         {
-            Write(text, result.Value, output);
-            return Program.Success;
+            if (!CheckOptionsApply(text, year, latest, result.Value, out message))
+            {
+                return false;
+            }
+
+            explanation = Write(text, result.Value);
+            return true;
         }
 
         var plan = PlanReference.Read(text);
-        if (plan.Success)
+        if (!plan.Success)
         {
-            WritePlan(text, plan.Value, context, output);
-            return Program.Success;
+            message = Messages.Describe(result.Error);
+            return false;
         }
 
-        error.WriteLine(result.Error.Message);
-        return Program.BadInput;
+        var reference = plan.Value;
+        if (year is not null)
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "--year does not apply to {0}: a plan reference names its own years.", reference);
+            return false;
+        }
+
+        if (reference.NeedsEnd && end is not { } last)
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "{0} runs to the end of the latest data: give it with --end, as in --end 2025-10.", reference);
+            return false;
+        }
+
+        if (!reference.NeedsEnd && end is not null)
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "--end does not apply to {0}: only 以来 and 同期 run to an end.", reference);
+            return false;
+        }
+
+        CalendarPeriod period;
+        CalendarPeriod? compared = null;
+        try
+        {
+            period = reference.ToPeriod(end);
+            if (reference.Kind == PlanReferenceKind.SameSpan)
+            {
+                compared = new PlanReference(reference.Plan.Next(), PlanReferenceKind.SinceStart).ToPeriod(end);
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // The end came from the user: the library's reason is the message.
+            message = "--end: " + Messages.Plain(ex);
+            return false;
+        }
+
+        message = string.Empty;
+        explanation = WritePlan(text, reference, period, compared);
+        return true;
     }
 
-    private static void Write(string input, CalendarPeriod period, TextWriter output)
+    private static int? ParseYear(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1 && year <= 9999)
+        {
+            return year;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, "--year: expected a year from 1 to 9999 in digits, found \"{0}\".", Messages.Window(token, 0)));
+        return null;
+    }
+
+    private static CalendarPeriod? ParseEnd(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        var latest = CalendarPeriodText.ParseCode(token);
+        if (latest.Success)
+        {
+            return latest.Value;
+        }
+
+        result.AddError("--end: " + Messages.Describe(latest.Error) + " Give the latest period with data as a code, such as 2025-10.");
+        return null;
+    }
+
+    // An option the text reads the same without is an option it does not use: say so rather than ignore it.
+    private static bool CheckOptionsApply(string text, int? year, CalendarPeriod? latest, CalendarPeriod period, out string message)
+    {
+        message = string.Empty;
+        var end = latest?.End;
+        var yearUnused = year is not null && ReadsSame(text, new PeriodReadingContext { End = end }, period);
+        var endUnused = end is not null && ReadsSame(text, new PeriodReadingContext { Year = year }, period);
+        if (yearUnused && endUnused && !ReadsSame(text, default, period))
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "\"{0}\" takes its year from --year or from --end: give only one of them.", Messages.Window(text, 0));
+            return false;
+        }
+
+        if (yearUnused)
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "--year does not apply to \"{0}\": it reads as {1} without it.", Messages.Window(text, 0), period.ToString("G", CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        if (endUnused)
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "--end does not apply to \"{0}\": it reads as {1} without it.", Messages.Window(text, 0), period.ToString("G", CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool ReadsSame(string text, PeriodReadingContext context, CalendarPeriod period)
+    {
+        var again = CalendarPeriodText.Parse(text, context);
+        return again.Success && again.Value == period;
+    }
+
+    private static string Write(string input, CalendarPeriod period)
     {
         var zh = CultureInfo.GetCultureInfo("zh-CN");
         var inv = CultureInfo.InvariantCulture;
+        var output = new StringWriter(inv);
         output.WriteLine(Line("input", input));
         output.WriteLine(Line("period", string.Format(inv, "{0} ({1})", period.ToString("G", inv), Describe(period))));
         output.WriteLine(Line("dates", string.Format(inv, "{0:yyyy-MM-dd} … {1:yyyy-MM-dd} (both included)", period.Start, period.End)));
@@ -86,32 +194,24 @@ internal static class PeriodCommand
         {
             output.WriteLine(Line("plan", "none (the period is not inside one Five-Year Plan)"));
         }
+
+        return output.ToString();
     }
 
-    private static void WritePlan(string input, PlanReference reference, PeriodReadingContext context, TextWriter output)
+    private static string WritePlan(string input, PlanReference reference, CalendarPeriod period, CalendarPeriod? compared)
     {
         var inv = CultureInfo.InvariantCulture;
+        var output = new StringWriter(inv);
         output.WriteLine(Line("input", input));
         output.WriteLine(Line("plan", DescribePlan(reference.Plan)));
         output.WriteLine(Line("reference", reference.ToString(null, inv)));
-        if (reference.Kind is PlanReferenceKind.SinceStart or PlanReferenceKind.SameSpan && context.End is null)
+        if (compared is { } other)
         {
-            output.WriteLine(Line("period", "runs to a latest month: give it with --end 2025-10"));
-            return;
+            output.WriteLine(Line("compared", string.Format(inv, "{0} ({1})", other.ToString("G", inv), Describe(other))));
         }
 
-        if (reference.Kind == PlanReferenceKind.SameSpan)
-        {
-            // “十三五”同期: the span of the 13th plan that matches the 14th plan from its start to the latest month.
-            var current = CalendarPeriod.ForDays(reference.Plan.Next().Period.Start, context.End!.Value);
-            var same = reference.Plan.Next().SameSpanInPrevious(current);
-            output.WriteLine(Line("compared", string.Format(inv, "{0} ({1})", current.ToString("G", inv), Describe(current))));
-            output.WriteLine(Line("period", string.Format(inv, "{0} ({1})", same.ToString("G", inv), Describe(same))));
-            return;
-        }
-
-        var period = reference.ToPeriod(context.End);
         output.WriteLine(Line("period", string.Format(inv, "{0} ({1})", period.ToString("G", inv), Describe(period))));
+        return output.ToString();
     }
 
     private static string DescribePlan(FiveYearPlan plan) =>

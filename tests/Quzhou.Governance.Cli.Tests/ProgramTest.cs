@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Cli.Tests;
 
-public class ProgramTest
+public partial class ProgramTest
 {
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {

@@ -47,8 +47,14 @@ public static class Growth
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckArgument(series.Frequency == Frequency.Year, nameof(series), "Average annual growth needs a yearly series, not {0}.", series.Frequency);
+        Preconditions.CheckArgument(baseYear.Frequency == Frequency.Year, nameof(baseYear), "The base year must be a year, not {0}.", baseYear);
+        Preconditions.CheckArgument(lastYear.Frequency == Frequency.Year, nameof(lastYear), "The last year must be a year, not {0}.", lastYear);
         var years = baseYear.PeriodsUntil(lastYear);
-        Preconditions.CheckArgumentRange(nameof(lastYear), years, 1, 100);
+        if (years < 1 || years > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear, "The last year must be 1-100 years after the base year " + baseYear.ToString() + ".");
+        }
+
         var change = Changes.Between(series, lastYear, baseYear);
         return change.Reason is UndefinedReason.None or UndefinedReason.ZeroBase
             ? LevelMethod(change.Base, change.Current, years)
@@ -110,6 +116,47 @@ public static class Growth
         }
 
         return new AnnualGrowth(x - 1m, n, UndefinedReason.None);
+    }
+
+    /// <summary>The cumulative method over a yearly series: the base year's value against the sum of the years after it
+    /// up to <paramref name="lastYear"/>.</summary>
+    /// <param name="series">A yearly series.</param>
+    /// <param name="baseYear">The base year.</param>
+    /// <param name="lastYear">The last year, 1–100 years after the base.</param>
+    /// <returns>The growth; undefined when the base year (<see cref="UndefinedReason.MissingBase"/>) or a later year
+    /// (<see cref="UndefinedReason.MissingCurrent"/>) is missing, when the basis changed after the base year
+    /// (<see cref="UndefinedReason.BasisBreak"/>), or as for <see cref="CumulativeMethod(long, ReadOnlySpan{long})"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The series is not yearly, a period is of another frequency, or a value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The years are not 1–100 apart.</exception>
+    public static AnnualGrowth CumulativeMethod(IndicatorSeries series, SeriesPeriod baseYear, SeriesPeriod lastYear)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        Preconditions.CheckArgument(series.Frequency == Frequency.Year, nameof(series), "Average annual growth needs a yearly series, not {0}.", series.Frequency);
+        var b = series.IndexOf(baseYear);
+        var last = series.IndexOf(lastYear);
+        var years = last - b;
+        Preconditions.CheckArgumentRange(nameof(lastYear), years, 1, 100);
+        var flags = series.RawFlags;
+        if (unchecked((uint)b) >= unchecked((uint)series.Length) || flags[b] == PointFlags.Gap)
+        {
+            return new AnnualGrowth(0, years, UndefinedReason.MissingBase);
+        }
+
+        for (var i = b + 1; i <= last; i++)
+        {
+            if (i >= series.Length || flags[i] == PointFlags.Gap)
+            {
+                return new AnnualGrowth(0, years, UndefinedReason.MissingCurrent);
+            }
+        }
+
+        if (Kernels.HasBreak(flags, b, last))
+        {
+            return new AnnualGrowth(0, years, UndefinedReason.BasisBreak);
+        }
+
+        return CumulativeMethod(series.RawValues[b], series.RawValues.AsSpan(b + 1, years));
     }
 
     /// <summary>The positive <paramref name="n"/>-th root of <paramref name="value"/> in decimal, by Newton's method.</summary>

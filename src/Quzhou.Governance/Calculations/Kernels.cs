@@ -76,6 +76,21 @@ internal static class Kernels
         return false;
     }
 
+    /// <summary>The index of the latest break in basis at or before <paramref name="index"/>, or −1: where the basis of a
+    /// span starting at <paramref name="index"/> began. Scans backwards, so it stops at the nearest break.</summary>
+    internal static int LastBreakAtOrBefore(ReadOnlySpan<byte> flags, int index)
+    {
+        for (var i = Math.Min(index, flags.Length - 1); i >= 0; i--)
+        {
+            if (PointFlags.IsBreak(flags[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The sum over a range, or the reason it is missing (a gap).</summary>
     internal static long SumRange(ReadOnlySpan<long> values, ReadOnlySpan<byte> flags, bool regular, out bool complete)
     {

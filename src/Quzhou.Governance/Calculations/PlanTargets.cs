@@ -19,7 +19,8 @@ public static class PlanTargets
     /// The progress; undefined with <see cref="UndefinedReason.EmptySpan"/> when no period of the plan has data
     /// yet, <see cref="UndefinedReason.MissingCurrent"/> when the latest period (or, for a total, any period so
     /// far) is a gap, <see cref="UndefinedReason.BasisBreak"/> when the basis changed (口径调整) after the base
-    /// year, so the level cannot be compared with the base.
+    /// year, so the level (or the total so far) cannot be compared with the base (or the target set on its basis).
+    /// A yearly series rolled up from months whose base year mixes two bases carries that break into the next year.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The series is of another indicator, or a flow's level is asked of a series that is not yearly.</exception>
@@ -46,17 +47,23 @@ public static class PlanTargets
         if (target.Kind == PlanTargetKind.Cumulative)
         {
             decimal total = 0;
+            var broken = false;
             for (var p = first; p <= last; p = p.PlusPeriods(1))
             {
-                if (!series[p].TryGetValue(out var value))
+                var o = series[p];
+                if (!o.TryGetValue(out var value))
                 {
                     return TargetProgress.Undefined(target, months, UndefinedReason.MissingCurrent);
                 }
 
+                broken |= o.Status == ObservationStatus.BasisBreak;
                 total += value;
             }
 
-            return TargetProgress.Compute(target, total, months);
+            // The target was set on the base year's basis: a total with a period on another basis is not comparable with it.
+            return broken
+                ? TargetProgress.Undefined(target, months, UndefinedReason.BasisBreak)
+                : TargetProgress.Compute(target, total, months);
         }
 
         var observation = series[last];

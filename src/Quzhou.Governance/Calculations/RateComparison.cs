@@ -1,6 +1,7 @@
 using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -8,7 +9,8 @@ namespace Quzhou.Governance.Calculations;
 /// A rate now against a rate before (执结率较“十三五”), both kept as their parts: the change in percentage
 /// points, the relative change, and which of the two readings a published “提升11.53%” fits.
 /// </summary>
-/// <remarks>The default value compares two default <see cref="SpanRate"/>s: undefined (zero denominator).</remarks>
+/// <remarks>The default value is not computed: it compares two default <see cref="SpanRate"/>s, so <see cref="Reason"/>
+/// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings"/> is <see cref="RateChangeReadings.None"/>.</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
 {
     internal RateComparison(SpanRate current, SpanRate @base)
@@ -23,10 +25,12 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <summary>The base rate.</summary>
     public SpanRate Base { get; }
 
-    /// <summary>Why the comparison is undefined (the reason of the first undefined rate), or <see cref="UndefinedReason.None"/>.</summary>
+    /// <summary>Why the comparison is undefined (the reason of the first undefined rate, or
+    /// <see cref="UndefinedReason.BasisBreak"/> when the basis changed between the two spans), or <see cref="UndefinedReason.None"/>.</summary>
     public UndefinedReason Reason =>
         !Current.IsDefined ? Current.Reason
         : !Base.IsDefined ? Base.Reason
+        : CrossesBreak(Current, Base) ? UndefinedReason.BasisBreak
         : UndefinedReason.None;
 
     /// <summary>The change in percentage points, rounded half away from zero (11.53 for 60% → 71.53%); null when undefined.</summary>
@@ -62,9 +66,11 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals printed, 0–10.</param>
     /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claimedPercent"/> has more decimals than <paramref name="decimals"/>
+    /// (11.534 cannot have been printed with 2; naming <paramref name="decimals"/> and the value).</exception>
     public RateChangeReadings Readings(decimal claimedPercent, int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
+        SeriesValidation.CheckPrintedPrecision(claimedPercent, decimals, nameof(claimedPercent), nameof(decimals));
         var result = RateChangeReadings.None;
         if (Reason != UndefinedReason.None)
         {
@@ -114,6 +120,15 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(RateComparison left, RateComparison right) => !left.Equals(right);
+
+    /// <summary>Whether a break lies after the earlier span's first month and at or before the later span's end: the later
+    /// span's basis began after the earlier span began (neither span holds a break inside, or it would be undefined).
+    /// Spans starting together (two regions at one time) never cross.</summary>
+    private static bool CrossesBreak(SpanRate a, SpanRate b)
+    {
+        var (earlier, later) = a.FirstMonth <= b.FirstMonth ? (a, b) : (b, a);
+        return later.BasisMonth > earlier.FirstMonth;
+    }
 
     private static decimal Percent(SpanRate rate) => (decimal)rate.Numerator * 100m / rate.Denominator;
 

@@ -15,7 +15,8 @@ public static class Rates
     /// <param name="from">The first period, inside the series.</param>
     /// <param name="to">The last period, inside the series.</param>
     /// <returns>The rate; undefined when a period is a gap (<see cref="UndefinedReason.MissingCurrent"/>), known only
-    /// as published (<see cref="UndefinedReason.PartsMissing"/>), or the denominators sum to 0.</returns>
+    /// as published (<see cref="UndefinedReason.PartsMissing"/>), the basis changed after the span's first period
+    /// (<see cref="UndefinedReason.BasisBreak"/>: the parts of two bases would be summed), or the denominators sum to 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">The span is not inside the series or is reversed.</exception>
     public static SpanRate Over(RateSeries series, SeriesPeriod from, SeriesPeriod to)
@@ -41,7 +42,14 @@ public static class Rates
             d = checked(d + series.RawDenominators[i]);
         }
 
-        return new SpanRate(n, d, UndefinedReason.None);
+        if (Kernels.HasBreak(flags, first, first + count - 1))
+        {
+            return new SpanRate(0, 0, UndefinedReason.BasisBreak);
+        }
+
+        // Keep the basis the span is on, so a comparison with another span can tell whether a break lies between them.
+        var basis = Kernels.LastBreakAtOrBefore(flags, first);
+        return new SpanRate(n, d, UndefinedReason.None, from.FirstMonth.Ordinal, basis < 0 ? 0 : series.Start.PlusPeriods(basis).FirstMonth.Ordinal);
     }
 
     /// <summary>The rate of one period of <paramref name="series"/>.</summary>
@@ -64,6 +72,7 @@ public static class Rates
     {
         Preconditions.CheckNotNull(series, nameof(series));
         long n = 0, d = 0;
+        var basis = 0;
         RateSeries? first = null;
         foreach (var item in series)
         {
@@ -78,12 +87,14 @@ public static class Rates
 
             n = checked(n + part.Numerator);
             d = checked(d + part.Denominator);
+            basis = Math.Max(basis, part.BasisMonth);
         }
 
-        return first is null ? new SpanRate(0, 0, UndefinedReason.EmptySpan) : new SpanRate(n, d, UndefinedReason.None);
+        return first is null ? new SpanRate(0, 0, UndefinedReason.EmptySpan) : new SpanRate(n, d, UndefinedReason.None, from.FirstMonth.Ordinal, basis);
     }
 
-    /// <summary>A rate now against a rate before, for percentage points, relative change and the readings of a claim.</summary>
+    /// <summary>A rate now against a rate before, for percentage points, relative change and the readings of a claim;
+    /// undefined (<see cref="UndefinedReason.BasisBreak"/>) when a break in basis lies between the two spans.</summary>
     /// <param name="current">The current rate (for example <see cref="Over(RateSeries, SeriesPeriod, SeriesPeriod)"/> over 2021–2025).</param>
     /// <param name="base">The base rate (the same over 2016–2020).</param>
     /// <returns>The comparison.</returns>

@@ -7,7 +7,8 @@ namespace Quzhou.Governance.Calculations;
 /// <summary>
 /// Sums over regions: any set of regions (the four border cities 衢黄南饶), and county → city → province. Each
 /// period of a sum is a gap when any region's period is a gap or outside its series (never filled); its
-/// status is the weightiest of the values summed. Counts and amounts add across regions whether they are
+/// status is the weightiest of the values summed, and a break in basis when any region's basis changed since the
+/// previous sum (a region's break in a period that is a gap of the sum carries to the next sum). Counts and amounts add across regions whether they are
 /// flows or stocks (stations in four cities add up).
 /// </summary>
 public static class RegionRollups
@@ -46,6 +47,7 @@ public static class RegionRollups
         var flags = new byte[length];
         var raw = panel.RawValues;
         var rawFlags = panel.RawFlags!;
+        var breaks = BreakCarry.Create();
         for (var i = 0; i < length; i++)
         {
             long total = 0;
@@ -57,7 +59,17 @@ public static class RegionRollups
                 if (f == PointFlags.Gap)
                 {
                     complete = false;
-                    break;
+                    continue; // the other regions' breaks still count: they carry to the next sum
+                }
+
+                if (PointFlags.IsBreak(f))
+                {
+                    breaks.Saw(i);
+                }
+
+                if (!complete)
+                {
+                    continue;
                 }
 
                 total = checked(total + raw[(s * length) + i]);
@@ -68,7 +80,7 @@ public static class RegionRollups
             if (complete)
             {
                 values[i] = total;
-                flags[i] = PointFlags.FromStatus(status);
+                flags[i] = breaks.NextSeen(i) ? PointFlags.Break : PointFlags.FromStatus(status);
             }
         }
 

@@ -6,9 +6,13 @@ namespace Quzhou.Governance.Calculations;
 
 /// <summary>
 /// Rolls a series up to a coarser frequency by its measure kind: a flow sums its periods, a stock takes its
-/// last period, a rate recomputes from its summed parts. A coarse period is a gap unless every period it
-/// covers has a value (a partial first or last year is a gap, never a partial sum); its status is the
-/// weightiest of its periods' (a break, then estimated, provisional, revised, final).
+/// last period, a rate recomputes from its summed parts. A flow's or rate's coarse period is a gap unless every
+/// period it covers has a value (a partial first or last year is a gap, never a partial sum); a stock's needs
+/// only its last period (a series starting in July still has its December). Its status is the weightiest of
+/// the periods used (estimated, provisional, revised, final), and a break in basis (口径调整) when the coarse
+/// value is not on the basis of the coarse value before it: a break lies inside the periods used, or after the
+/// first period used by the previous value (a year that mixes two bases makes the next value a break too, so a
+/// change against the mixed year is undefined from either side). See docs/calculations.md, “Breaks in basis”.
 /// </summary>
 public static class Rollups
 {
@@ -76,6 +80,7 @@ public static class Rollups
         var denominators = new long[coarseLength];
         var flags = new byte[coarseLength];
         var n = series.Length;
+        var breaks = BreakCarry.Create();
         for (var c = 0; c < coarseLength; c++)
         {
             var first = (c * k) - lead;
@@ -109,9 +114,10 @@ public static class Rollups
 
             if (complete)
             {
+                // As for counts: a break inside the year, or in the previous value (which mixed bases), makes a break.
                 numerators[c] = num;
                 denominators[c] = den;
-                flags[c] = PointFlags.FromStatus(status);
+                flags[c] = breaks.Next(series.RawFlags, first, first + k - 1) ? PointFlags.Break : PointFlags.FromStatus(status);
             }
         }
 
@@ -147,31 +153,32 @@ public static class Rollups
             return;
         }
 
-        for (var c = 0; c < output.Length; c++)
+        if (regular)
         {
-            var first = (c * k) - lead;
-            if (first < 0 || first + k > n)
+            // No gaps, no breaks: a flow needs its whole block inside the series, a stock only the block's last period.
+            for (var c = 0; c < output.Length; c++)
             {
-                outFlags[c] = PointFlags.Gap;
-                continue;
-            }
+                var first = (c * k) - lead;
+                var last = first + k - 1;
+                if (last >= n || (!stock && first < 0))
+                {
+                    outFlags[c] = PointFlags.Gap;
+                    continue;
+                }
 
-            var block = values.Slice(first, k);
-            if (regular)
-            {
                 long sum;
                 if (stock)
                 {
-                    sum = block[k - 1];
+                    sum = values[last];
                 }
                 else if (sumsFit)
                 {
-                    sum = Kernels.SumUnchecked(block);
+                    sum = Kernels.SumUnchecked(values.Slice(first, k));
                 }
                 else
                 {
                     sum = 0;
-                    foreach (var v in block)
+                    foreach (var v in values.Slice(first, k))
                     {
                         sum = checked(sum + v);
                     }
@@ -179,40 +186,66 @@ public static class Rollups
 
                 output[c] = sum;
                 outFlags[c] = PointFlags.Final;
+            }
+
+            return;
+        }
+
+        var breaks = BreakCarry.Create();
+        for (var c = 0; c < output.Length; c++)
+        {
+            var first = (c * k) - lead;
+            var last = first + k - 1;
+            output[c] = 0;
+            outFlags[c] = PointFlags.Gap;
+            if (last >= n || (!stock && first < 0) || flags[last] == PointFlags.Gap)
+            {
                 continue;
             }
 
-            var blockFlags = flags.Slice(first, k);
-            var rank = -1;
-            var status = ObservationStatus.Final;
-            long total = 0;
-            var complete = true;
-            for (var i = 0; i < k; i++)
+            long total;
+            ObservationStatus status;
+            if (stock)
             {
-                var f = blockFlags[i];
-                if (f == PointFlags.Gap)
+                // A stock's coarse value is its last period's; the periods before it are not needed.
+                total = values[last];
+                status = PointFlags.ToStatus(flags[last]);
+            }
+            else
+            {
+                total = 0;
+                var rank = -1;
+                status = ObservationStatus.Final;
+                var complete = true;
+                for (var i = first; i <= last; i++)
                 {
-                    complete = stock && i < k - 1 && complete;
-                    if (!stock || i == k - 1)
+                    var f = flags[i];
+                    if (f == PointFlags.Gap)
                     {
                         complete = false;
                         break;
                     }
 
-                    continue;
+                    total = checked(total + values[i]);
+                    var st = PointFlags.ToStatus(f);
+                    if (PointFlags.Rank(st) > rank)
+                    {
+                        rank = PointFlags.Rank(st);
+                        status = st;
+                    }
                 }
 
-                total = stock ? block[i] : checked(total + block[i]);
-                var st = PointFlags.ToStatus(f);
-                if (stock ? i == k - 1 : PointFlags.Rank(st) > rank)
+                if (!complete)
                 {
-                    rank = PointFlags.Rank(st);
-                    status = st;
+                    continue;
                 }
             }
 
-            output[c] = complete ? total : 0;
-            outFlags[c] = complete ? PointFlags.FromStatus(status) : PointFlags.Gap;
+            // A break inside the block, or one after the previous value's first period (that value mixed bases), makes
+            // this value a break; a block holding a break is always one, so the status above is never a lost break.
+            var isBreak = breaks.Next(flags, stock ? last : first, last);
+            output[c] = total;
+            outFlags[c] = isBreak ? PointFlags.Break : PointFlags.FromStatus(status);
         }
     }
 }

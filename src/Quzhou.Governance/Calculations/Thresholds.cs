@@ -6,7 +6,9 @@ namespace Quzhou.Governance.Calculations;
 
 /// <summary>
 /// Whether a rate stayed at or above a threshold over a span (就地化解率保持在97%以上), decided exactly by
-/// cross-multiplication of the parts (numerator × 100 ≥ 97 × denominator), never by dividing.
+/// cross-multiplication of the parts (numerator × 100 ≥ 97 × denominator), never by dividing. Each period is
+/// judged against the fixed threshold on its own, never against another period, so a break in basis does not
+/// make the outcome undefined.
 /// </summary>
 public static class Thresholds
 {

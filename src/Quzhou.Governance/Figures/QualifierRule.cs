@@ -9,7 +9,7 @@ namespace Quzhou.Governance.Figures;
 /// (x + 0 steps, x + 1 step), 以上 is [x + 0 steps, +∞). Immutable.
 /// </summary>
 /// <remarks>The default value is (−∞, +∞): every value, which no qualifier means; build rules with the constructor.</remarks>
-public readonly struct QualifierRule : IEquatable<QualifierRule>
+public readonly struct QualifierRule : IEquatable<QualifierRule>, IFormattable
 {
     private readonly FigureInterval offsets;
 
@@ -88,12 +88,83 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>
             + (StepsFromLastNonzeroDigit ? ", u at the last non-zero digit" : string.Empty);
     }
 
+    /// <summary>
+    /// The rule as an interval (<c>null</c>, <c>""</c> or <c>"G"</c>: <c>[x − 0.5u, x + 0.5u]</c>, as
+    /// <see cref="ToString()"/>) or in words, in Chinese (<c>"zh"</c>) or English (<c>"en"</c>), built from the
+    /// offsets so that a changed rule is described as it is:
+    /// </summary>
+    /// <remarks>
+    /// <list type="table">
+    /// <listheader><term>rule</term><description>"en" / "zh"</description></listheader>
+    /// <item><term>exact</term><description>at least half a step below the number, at most half a step above the number (a step is one unit of the last printed digit) /
+    /// 不低于该数减半个单位，不高于该数加半个单位（单位为末位数字的一个单位）</description></item>
+    /// <item><term>余</term><description>more than the number, less than one step above the number (a step is one unit of the last non-zero digit) /
+    /// 高于该数，低于该数加1个单位（单位为末位非零数字的一个单位）</description></item>
+    /// <item><term>以上</term><description>at least the number / 不低于该数</description></item>
+    /// <item><term>超过</term><description>more than the number / 高于该数</description></item>
+    /// </list>
+    /// <para>The default value (no end) is "any value" / "任意值".</para>
+    /// </remarks>
+    /// <param name="format">null, "", "G", "zh" or "en".</param>
+    /// <param name="formatProvider">Ignored: the numbers of the words are written with invariant digits.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is unknown.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" => ToString(),
+        "zh" => Describe(chinese: true),
+        "en" => Describe(chinese: false),
+        _ => throw new FormatException(string.Format(CultureInfo.InvariantCulture, "Unknown QualifierRule format \"{0}\"; use G, zh or en.", format)),
+    };
+
     /// <summary>The interval for a printed number <paramref name="x"/> ≥ 0 and one step <paramref name="step"/>.</summary>
     internal FigureInterval Apply(decimal x, decimal step) => new(
         offsets.Lower is { } l ? x + (l * step) : null,
         offsets.IncludesLower,
         offsets.Upper is { } u ? x + (u * step) : null,
         offsets.IncludesUpper);
+
+    private string Describe(bool chinese)
+    {
+        var lower = LowerSteps is { } l ? (chinese ? (IncludesLower ? "不低于" : "高于") : (IncludesLower ? "at least " : "more than ")) + Place(l, chinese) : null;
+        var upper = UpperSteps is { } u ? (chinese ? (IncludesUpper ? "不高于" : "低于") : (IncludesUpper ? "at most " : "less than ")) + Place(u, chinese) : null;
+        var text = lower is null ? upper : upper is null ? lower : lower + (chinese ? "，" : ", ") + upper;
+        if (text is null)
+        {
+            return chinese ? "任意值" : "any value";
+        }
+
+        if (LowerSteps is not (null or 0m) || UpperSteps is not (null or 0m))
+        {
+            text += chinese
+                ? (StepsFromLastNonzeroDigit ? "（单位为末位非零数字的一个单位）" : "（单位为末位数字的一个单位）")
+                : (StepsFromLastNonzeroDigit ? " (a step is one unit of the last non-zero digit)" : " (a step is one unit of the last printed digit)");
+        }
+
+        return text;
+    }
+
+    private static string Place(decimal steps, bool chinese)
+    {
+        if (steps == 0m)
+        {
+            return chinese ? "该数" : "the number";
+        }
+
+        var size = Math.Abs(steps);
+        if (chinese)
+        {
+            return (steps > 0m ? "该数加" : "该数减") + (size == 0.5m ? "半" : size.ToString("0.####", CultureInfo.InvariantCulture)) + "个单位";
+        }
+
+        var amount = size switch
+        {
+            0.5m => "half a step",
+            1m => "one step",
+            _ => size.ToString("0.####", CultureInfo.InvariantCulture) + " steps",
+        };
+        return amount + (steps > 0m ? " above the number" : " below the number");
+    }
 
     private static void CheckSteps(decimal? steps, string paramName)
     {

@@ -33,15 +33,26 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
     /// <summary>What the words after the name say the reference covers.</summary>
     public PlanReferenceKind Kind { get; }
 
+    /// <summary>Whether the period referred to runs to an end that the reference does not say: true for
+    /// <see cref="PlanReferenceKind.SinceStart"/> (以来) and <see cref="PlanReferenceKind.SameSpan"/> (同期), whose
+    /// <see cref="ToPeriod"/> needs the end of the latest data; false for the whole plan and its opening or closing
+    /// year, which ignore it.</summary>
+    public bool NeedsEnd => Kind is PlanReferenceKind.SinceStart or PlanReferenceKind.SameSpan;
+
     /// <summary>
-    /// The period referred to: the whole plan, its opening or closing year, or — for
-    /// <see cref="PlanReferenceKind.SinceStart"/> — from the plan's first day to <paramref name="end"/>.
+    /// The period referred to: the whole plan, its opening or closing year; for
+    /// <see cref="PlanReferenceKind.SinceStart"/> (“十四五”以来) the plan's first day to <paramref name="end"/>; for
+    /// <see cref="PlanReferenceKind.SameSpan"/> (较“十三五”同期) the span of this plan that matches the next plan from
+    /// its first day to <paramref name="end"/> (<see cref="FiveYearPlan.SameSpanInPrevious"/>): with the data to
+    /// 2025-10-31, “十三五”同期 is 2016-01/2020-10, the same span as 2021-01/2025-10 of the 14th plan.
     /// </summary>
-    /// <param name="end">The last day covered by 以来 (the end of the latest data); ignored by other kinds.</param>
+    /// <param name="end">The last day of the latest data, needed by 以来 and 同期 (see <see cref="NeedsEnd"/>);
+    /// ignored by the other kinds.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="InvalidOperationException">The kind is <see cref="PlanReferenceKind.SameSpan"/> (a relation
-    /// to another period, not a period), or <see cref="PlanReferenceKind.SinceStart"/> without an end.</exception>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before the plan's start or not an ISO date in years 1–9999.</exception>
+    /// <exception cref="InvalidOperationException">The kind is 以来 or 同期 and there is no end, or the kind is 同期
+    /// and the plan is the last handled (there is no next plan to compare).</exception>
+    /// <exception cref="ArgumentException">For 以来, <paramref name="end"/> is before the plan's start; for 同期, it is
+    /// not inside the next plan; or it is not an ISO date in years 1–9999.</exception>
     public CalendarPeriod ToPeriod(LocalDate? end = null)
     {
         switch (Kind)
@@ -52,18 +63,55 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
                 return Plan.OpeningYear;
             case PlanReferenceKind.ClosingYear:
                 return Plan.ClosingYear;
-            case PlanReferenceKind.SinceStart:
-                if (end is not { } last)
-                {
-                    Preconditions.ThrowInvalidOperation("以来 (since the plan's start) needs an end: pass the last day covered.");
-                    return default;
-                }
-
-                return CalendarPeriod.ForDays(Plan.Period.Start, last);
-            default:
-                Preconditions.ThrowInvalidOperation("同期 (the same span) is a relation to another period; use FiveYearPlan.SameSpanInPrevious.");
-                return default;
         }
+
+        if (end is not { } last)
+        {
+            Preconditions.ThrowInvalidOperation(Kind == PlanReferenceKind.SinceStart
+                ? "以来 (since the plan's start) needs an end: pass the last day covered."
+                : "同期 (the same span) needs an end: pass the last day covered by the period it is compared with.");
+            return default;
+        }
+
+        if (Kind == PlanReferenceKind.SinceStart)
+        {
+            var start = Plan.Period.Start;
+            if (last < start)
+            {
+                Preconditions.ThrowArgument(nameof(end), string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} runs from the plan's first day, {1:yyyy-MM-dd}, to the end; the end {2:yyyy-MM-dd} is before it.",
+                    ToString(),
+                    start,
+                    last));
+            }
+
+            return CalendarPeriod.ForDays(start, last);
+        }
+
+        if (!Plan.HasNext)
+        {
+            Preconditions.ThrowInvalidOperation(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} compares with the plan after the {1}, which is past the last Five-Year Plan handled.",
+                ToString(),
+                Plan.EnglishName));
+        }
+
+        var next = Plan.Next();
+        if (!next.Contains(last.Year))
+        {
+            Preconditions.ThrowArgument(nameof(end), string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} is the same span as the {1} from its first day to the end; the end {2:yyyy-MM-dd} is not inside the {1} ({3}–{4}).",
+                ToString(),
+                next.EnglishName,
+                last,
+                next.FirstYear,
+                next.LastYear));
+        }
+
+        return next.SameSpanInPrevious(CalendarPeriod.ForDays(next.Period.Start, last));
     }
 
     /// <summary>Whether <paramref name="other"/> names the same plan with the same kind.</summary>

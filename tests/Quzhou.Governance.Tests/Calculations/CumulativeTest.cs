@@ -82,4 +82,88 @@ public class CumulativeTest
             return ytd[M(2023, 1)].Value == values[0];
         });
     }
+
+    [Fact]
+    public void Total_SpanAcrossBreak_IsBasisBreak()
+    {
+        // 口径调整 from 2025-04: a total over January–October adds counts of two bases.
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2025, 4)] = ObservationStatus.BasisBreak };
+        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2025, 1), M(2025, 10), p => 1, statuses: statuses);
+        Assert.Equal(UndefinedReason.BasisBreak, Cumulative.Total(series, M(2025, 1), M(2025, 10)).Reason);
+        Assert.Equal(7, Cumulative.Total(series, M(2025, 4), M(2025, 10)).Value); // the break's own period begins a comparable span
+        Assert.Equal(3, Cumulative.Total(series, M(2025, 1), M(2025, 3)).Value);
+    }
+
+    [Fact]
+    public void YearToDate_BreakInJanuary_NextYearCompares()
+    {
+        // The new basis starts with 2023: every 2023 year-to-date total is on it, so 2024-03 against 2023-03 compares.
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2023, 1)] = ObservationStatus.BasisBreak };
+        var ytd = Cumulative.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2024, 12), p => 1, statuses: statuses));
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2023, 3)).Reason);
+        Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2024, 3)).Reason);
+        Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2024, 12)).Reason);
+    }
+
+    [Fact]
+    public void YearToDate_BreakMidYear_EveryComparisonWithThatYearIsBasisBreak()
+    {
+        // From 2023-06 on, 2023's year-to-date totals mix bases; 2023-03's is wholly on the old one.
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2023, 6)] = ObservationStatus.BasisBreak };
+        var ytd = Cumulative.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2025, 12), p => 1, statuses: statuses));
+        Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2023, 5)).Reason);
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2023, 8)).Reason);
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2024, 3)).Reason);
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2024, 8)).Reason);
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.PeriodOnPeriod(ytd, M(2024, 1)).Reason);
+        Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2025, 3)).Reason);
+    }
+
+    /// <summary>A change between two year-to-date totals is <see cref="UndefinedReason.BasisBreak"/> exactly when a monthly
+    /// break lies after the January of the earlier total and at or before the month of the later.</summary>
+    [Property(MaxTest = 200)]
+    public Property YearToDate_ChangeCrossesBreak_ExactlyWhenAMonthlyBreakLiesBetween()
+    {
+        var gen = from startMonth in Gen.Choose(1, 12)
+                  from kinds in Gen.Choose(1, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
+                  select (startMonth, kinds);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var start = M(2020, c.startMonth);
+            var builder = IndicatorSeries.CreateBuilder(InterviewIndicators.Thefts, Frequency.Month);
+            for (var i = 0; i < c.kinds.Length; i++)
+            {
+                if (c.kinds[i] >= 1)
+                {
+                    builder.Add(start.PlusPeriods(i), 1, c.kinds[i] == 1 ? ObservationStatus.BasisBreak : ObservationStatus.Final);
+                }
+            }
+
+            var series = builder.Build(start, start.PlusPeriods(c.kinds.Length - 1));
+            var ytd = Cumulative.YearToDate(series);
+            for (var a = ytd.Start; a <= ytd.End; a = a.PlusPeriods(1))
+            {
+                for (var b = a.PlusPeriods(1); b <= ytd.End; b = b.PlusPeriods(1))
+                {
+                    if (ytd.IsGap(a) || ytd.IsGap(b))
+                    {
+                        continue;
+                    }
+
+                    var crosses = false;
+                    for (var m = M(a.Year, 1).PlusPeriods(1); m <= b; m = m.PlusPeriods(1))
+                    {
+                        crosses |= !series.IsGap(m) && series[m].Status == ObservationStatus.BasisBreak;
+                    }
+
+                    if (crosses != (Changes.Between(ytd, b, a).Reason == UndefinedReason.BasisBreak))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        });
+    }
 }

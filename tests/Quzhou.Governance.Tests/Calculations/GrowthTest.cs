@@ -96,4 +96,51 @@ public class GrowthTest
             return Math.Abs(((b * total) - sum) / sum) < 1e-10m;
         });
     }
+
+    [Fact]
+    public void LevelMethod_YearsRolledUpFromAMixedBaseYear_BasisBreak()
+    {
+        // 口径调整 from 2020-07: the 2020 total mixes bases, so 年均增长 from 2020 is not computed.
+        var statuses = new System.Collections.Generic.Dictionary<SeriesPeriod, ObservationStatus> { [SeriesPeriod.Month(2020, 7)] = ObservationStatus.BasisBreak };
+        var monthly = TestSeries.Build(InterviewIndicators.LegalServices, SeriesPeriod.Month(2020, 1), SeriesPeriod.Month(2025, 12), p => p.Year - 2000, statuses: statuses);
+        var years = Rollups.ToFrequency(monthly, Frequency.Year);
+        Assert.Equal(UndefinedReason.BasisBreak, Growth.LevelMethod(years, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2025)).Reason);
+        Assert.True(Growth.LevelMethod(years, SeriesPeriod.CalendarYear(2021), SeriesPeriod.CalendarYear(2025)).IsDefined);
+    }
+
+    [Fact]
+    public void CumulativeMethod_Series_SumsTheYearsAfterTheBase()
+    {
+        var series = IndicatorSeries.FromValues(InterviewIndicators.LegalServices, SeriesPeriod.CalendarYear(2020), new long[] { 1000, 1100, 1210, 1331 });
+        var growth = Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2023));
+        Assert.Equal(10m, growth.ToPercent(10));
+        Assert.Equal(3, growth.Years);
+        Assert.Equal(UndefinedReason.MissingCurrent, Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2024)).Reason);
+        Assert.Equal(UndefinedReason.MissingBase, Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2019), SeriesPeriod.CalendarYear(2023)).Reason);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2023), SeriesPeriod.CalendarYear(2023)));
+        var monthly = IndicatorSeries.FromValues(InterviewIndicators.LegalServices, SeriesPeriod.Month(2025, 1), new long[] { 1, 2 });
+        Assert.Throws<ArgumentException>(() => Growth.CumulativeMethod(monthly, SeriesPeriod.Month(2025, 1), SeriesPeriod.Month(2025, 2)));
+    }
+
+    [Fact]
+    public void CumulativeMethod_SeriesAcrossBreak_BasisBreak()
+    {
+        // Investment counted on a new basis from 2022: base·(x + x² + x³) would add years of two bases.
+        var series = IndicatorSeries.CreateBuilder(InterviewIndicators.LegalServices, Frequency.Year)
+            .Add(SeriesPeriod.CalendarYear(2020), 1000).Add(SeriesPeriod.CalendarYear(2021), 1100)
+            .Add(SeriesPeriod.CalendarYear(2022), 1210, ObservationStatus.BasisBreak).Add(SeriesPeriod.CalendarYear(2023), 1331).Build();
+        Assert.Equal(UndefinedReason.BasisBreak, Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2023)).Reason);
+        Assert.True(Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2022), SeriesPeriod.CalendarYear(2023)).IsDefined);
+    }
+
+    [Fact]
+    public void LevelMethod_YearsOutOfOrderOrNotYears_NamesTheYearArgument()
+    {
+        var series = IndicatorSeries.FromValues(InterviewIndicators.Thefts, SeriesPeriod.CalendarYear(2020), new long[] { 100, 110 });
+        var reversed = Assert.Throws<ArgumentOutOfRangeException>(() => Growth.LevelMethod(series, SeriesPeriod.CalendarYear(2021), SeriesPeriod.CalendarYear(2020)));
+        Assert.Equal("lastYear", reversed.ParamName);
+        Assert.Equal(SeriesPeriod.CalendarYear(2020), reversed.ActualValue);
+        Assert.Equal("lastYear", Assert.Throws<ArgumentException>(() => Growth.LevelMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.Month(2021, 1))).ParamName);
+        Assert.Equal("baseYear", Assert.Throws<ArgumentException>(() => Growth.LevelMethod(series, SeriesPeriod.Quarter(2020, 1), SeriesPeriod.CalendarYear(2021))).ParamName);
+    }
 }

@@ -158,4 +158,25 @@ public class PlanTargetsTest
         var other = RateSeries.FromParts(InterviewIndicators.CrossRegionDisputeResolutionRate, SeriesPeriod.CalendarYear(2021), new long[] { 1 }, new long[] { 1 });
         Assert.Throws<ArgumentException>(() => PlanTargets.Progress(target, other));
     }
+
+    [Fact]
+    public void Progress_CumulativeAcrossBreak_BasisBreak()
+    {
+        // 〔5000〕 legal services, counted on a new basis from 2022-01: the total so far adds two bases.
+        var target = PlanTarget.Cumulative(Fourteenth, InterviewIndicators.LegalServices, 5000, TargetCommitment.Expected);
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [SeriesPeriod.Month(2022, 1)] = ObservationStatus.BasisBreak };
+        var series = TestSeries.Build(InterviewIndicators.LegalServices, SeriesPeriod.Month(2021, 1), SeriesPeriod.Month(2023, 6), p => 50, statuses: statuses);
+        Assert.Equal(UndefinedReason.BasisBreak, PlanTargets.Progress(target, series).Reason);
+    }
+
+    [Fact]
+    public void Progress_YearsRolledUpFromABaseYearThatMixesBases_BasisBreak()
+    {
+        // Accidents counted on a new basis from 2020-07: the base year's total mixes bases, so no later year compares with it.
+        var target = PlanTarget.AtMost(Fourteenth, InterviewIndicators.ProductionSafetyAccidents, 159, 100, TargetCommitment.Binding);
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [SeriesPeriod.Month(2020, 7)] = ObservationStatus.BasisBreak };
+        var monthly = TestSeries.Build(InterviewIndicators.ProductionSafetyAccidents, SeriesPeriod.Month(2020, 1), SeriesPeriod.Month(2023, 12), p => 11, statuses: statuses);
+        var years = Rollups.ToFrequency(monthly, Frequency.Year);
+        Assert.Equal(UndefinedReason.BasisBreak, PlanTargets.Progress(target, years).Reason);
+    }
 }

@@ -61,4 +61,63 @@ public class RateComparisonTest
         Assert.Equal(50m, fromZero.ToPercentagePoints(0));
         Assert.Null(fromZero.ToRelativePercent(2));
     }
+
+    private static RateSeries Yearly(int firstYear, int breakYear, params long[] numerators)
+    {
+        var builder = RateSeries.CreateBuilder(Closure, Frequency.Year);
+        for (var i = 0; i < numerators.Length; i++)
+        {
+            builder.AddParts(SeriesPeriod.CalendarYear(firstYear + i), numerators[i], 100, firstYear + i == breakYear ? ObservationStatus.BasisBreak : ObservationStatus.Final);
+        }
+
+        return builder.Build();
+    }
+
+    private static SpanRate Over(RateSeries series, int from, int to) => Rates.Over(series, SeriesPeriod.CalendarYear(from), SeriesPeriod.CalendarYear(to));
+
+    [Fact]
+    public void Reason_BreakBetweenTheSpans_BasisBreak()
+    {
+        // 执结率较“十三五”: counted on a new basis from 2021, so 2021–2025 against 2016–2020 is not comparable.
+        var series = Yearly(2016, 2021, 60, 60, 60, 60, 60, 70, 70, 70, 70, 70);
+        var comparison = Rates.Compare(Over(series, 2021, 2025), Over(series, 2016, 2020));
+        Assert.Equal(UndefinedReason.BasisBreak, comparison.Reason);
+        Assert.Null(comparison.ToPercentagePoints(2));
+        Assert.Null(comparison.ToRelativePercent(2));
+        Assert.Equal(RateChangeReadings.None, comparison.Readings(10m, 0));
+        Assert.Equal(UndefinedReason.BasisBreak, Rates.Compare(Over(series, 2016, 2020), Over(series, 2021, 2025)).Reason);
+        Assert.Equal(UndefinedReason.None, Rates.Compare(Over(series, 2023, 2025), Over(series, 2021, 2022)).Reason);
+
+        // A break inside a span makes that span's rate undefined already.
+        var inside = Yearly(2016, 2018, 60, 60, 60, 60, 60, 70, 70, 70, 70, 70);
+        Assert.Equal(UndefinedReason.BasisBreak, Rates.Compare(Over(inside, 2021, 2025), Over(inside, 2016, 2020)).Reason);
+
+        // A break at the series' first year is before both spans.
+        var early = Yearly(2016, 2016, 60, 60, 60, 60, 60, 70, 70, 70, 70, 70);
+        Assert.Equal(10m, Rates.Compare(Over(early, 2021, 2025), Over(early, 2016, 2020)).ToPercentagePoints(2));
+    }
+
+    [Fact]
+    public void Reason_RegionsSummedAcrossOneRegionsBreak_BasisBreak()
+    {
+        var plain = Yearly(2016, 0, 60, 60, 60, 60, 60, 70, 70, 70, 70, 70);
+        var broken = Yearly(2016, 2021, 60, 60, 60, 60, 60, 70, 70, 70, 70, 70);
+        var years = (SeriesPeriod.CalendarYear(2021), SeriesPeriod.CalendarYear(2025));
+        var now = Rates.Over(new[] { plain, broken }, years.Item1, years.Item2);
+        var before = Rates.Over(new[] { plain, broken }, SeriesPeriod.CalendarYear(2016), SeriesPeriod.CalendarYear(2020));
+        Assert.Equal(UndefinedReason.BasisBreak, Rates.Compare(now, before).Reason);
+
+        // Two regions over the same span are compared at one time: no break lies between them.
+        Assert.Equal(0m, Rates.Compare(Over(broken, 2022, 2025), Over(plain, 2022, 2025)).ToPercentagePoints(2));
+    }
+
+    [Fact]
+    public void Readings_MoreDecimalsThanPrinted_ThrowsNamingDecimalsAndValue()
+    {
+        var comparison = Rates.Compare(Rate(7153, 10000), Rate(6000, 10000));
+        var ex = Assert.Throws<System.ArgumentException>(() => comparison.Readings(11.534m, 2));
+        Assert.Equal("decimals", ex.ParamName);
+        Assert.Contains("11.534", ex.Message, System.StringComparison.Ordinal);
+        Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.530m, 2));
+    }
 }

@@ -50,7 +50,7 @@ public class RatesTest
         Assert.Throws<InvalidOperationException>(() => Rates.At(series, M(2025, 2)).ToRatio());
         Assert.Equal(UndefinedReason.MissingCurrent, Rates.Over(series, M(2025, 3), M(2025, 4)).Reason);
         Assert.Equal(UndefinedReason.EmptySpan, Rates.Over(Array.Empty<RateSeries>(), M(2025, 1), M(2025, 1)).Reason);
-        Assert.Equal(UndefinedReason.ZeroDenominator, default(SpanRate).Reason);
+        Assert.Equal(UndefinedReason.NotComputed, default(SpanRate).Reason); // a default claims no zero denominator
     }
 
     [Fact]
@@ -78,5 +78,23 @@ public class RatesTest
             return parts.Any(p => rate.Numerator * p.Item2 >= p.Item1 * rate.Denominator)
                 && parts.Any(p => rate.Numerator * p.Item2 <= p.Item1 * rate.Denominator);
         });
+    }
+
+    [Fact]
+    public void Over_SpanAcrossBreak_IsBasisBreak()
+    {
+        var builder = RateSeries.CreateBuilder(Satisfaction, Frequency.Month);
+        for (var m = 1; m <= 6; m++)
+        {
+            builder.AddParts(M(2025, m), 9, 10, m == 4 ? ObservationStatus.BasisBreak : ObservationStatus.Final);
+        }
+
+        var broken = builder.Build();
+        Assert.Equal(UndefinedReason.BasisBreak, Rates.Over(broken, M(2025, 1), M(2025, 6)).Reason);
+        Assert.Null(Rates.Over(broken, M(2025, 1), M(2025, 6)).ToPercent(2));
+        Assert.Equal(90m, Rates.Over(broken, M(2025, 4), M(2025, 6)).ToPercent(0));
+        Assert.Equal(90m, Rates.Over(broken, M(2025, 1), M(2025, 3)).ToPercent(0));
+        var whole = RateSeries.FromParts(Satisfaction, M(2025, 1), new long[] { 1, 1, 1, 1, 1, 1 }, new long[] { 2, 2, 2, 2, 2, 2 });
+        Assert.Equal(UndefinedReason.BasisBreak, Rates.Over(new[] { whole, broken }, M(2025, 1), M(2025, 6)).Reason);
     }
 }

@@ -63,4 +63,21 @@ public class RegionRollupsTest
             return cities.Count == 2 && provinces.Count == 2;
         });
     }
+
+    [Fact]
+    public void Sum_BreakWhereAnotherRegionHasAGap_CarriesToTheNextSum()
+    {
+        // 衢州 counts on a new basis from 2024-06, the month 黄山 is missing: the sum from 2024-07 on is on the new basis.
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2024, 6)] = ObservationStatus.BasisBreak };
+        var series = new Dictionary<RegionCode, IndicatorSeries>
+        {
+            [RegionCode.Quzhou] = TestSeries.Build(InterviewIndicators.BorderIncidents, M(2024, 1), M(2025, 12), p => 10, statuses: statuses),
+            [RegionCode.Huangshan] = TestSeries.Build(InterviewIndicators.BorderIncidents, M(2024, 1), M(2025, 12), p => 20, new HashSet<SeriesPeriod> { M(2024, 6) }),
+        };
+        var sum = RegionRollups.Sum(series, new[] { RegionCode.Quzhou, RegionCode.Huangshan });
+        Assert.True(sum.IsGap(M(2024, 6)));
+        Assert.Equal(ObservationStatus.BasisBreak, sum[M(2024, 7)].Status);
+        Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(sum, M(2025, 3)).Reason);
+        Assert.Equal(UndefinedReason.None, Changes.YearOnYear(sum, M(2025, 7)).Reason);
+    }
 }

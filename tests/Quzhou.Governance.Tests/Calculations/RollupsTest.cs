@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class RollupsTest
+public partial class RollupsTest
 {
     private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
 

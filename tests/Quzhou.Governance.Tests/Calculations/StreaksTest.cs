@@ -205,4 +205,17 @@ public class StreaksTest
 
         return builder.Build(start, start.PlusPeriods(raw.Length - 1));
     }
+
+    [Fact]
+    public void YearOnYearDeclines_YearsRolledUpAcrossAMixedYear_BreakEndsTheRunTwice()
+    {
+        // Falling every year, but counted on a new basis from 2023-07: 2023 mixes bases, so neither 2023 nor 2024 compares.
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2023, 7)] = ObservationStatus.BasisBreak };
+        var monthly = TestSeries.Build(InterviewIndicators.Thefts, M(2020, 1), M(2026, 12), p => 100 - p.Year + 2000, statuses: statuses);
+        var result = Streaks.YearOnYearDeclines(Rollups.ToFrequency(monthly, Frequency.Year));
+        Assert.Equal(2, result.Longest.Length); // 2021, 2022
+        Assert.Equal(RunEnd.BasisBreak, result.Longest.EndedBy);
+        Assert.Equal(SeriesPeriod.CalendarYear(2025), result.Current.First);
+        Assert.Equal(2, result.Current.Length);
+    }
 }

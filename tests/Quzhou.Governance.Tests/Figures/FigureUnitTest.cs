@@ -93,4 +93,21 @@ public class FigureUnitTest
         Assert.Equal("番", FigureUnit.Doublings.Text);
         Assert.Equal(0, FigureUnit.Percent.PopulationBase);
     }
+
+    [Theory]
+    [InlineData("97.18%", true)]
+    [InlineData("3‰", true)]
+    [InlineData("11.53个百分点", true)]
+    [InlineData("2千分点", true)]
+    [InlineData("下降三成", true)]
+    [InlineData("增长1.3倍", true)]
+    [InlineData("0.46起/10万人", true)]
+    [InlineData("1360余人", false)]
+    [InlineData("19万余次", false)]
+    [InlineData("翻一番", false)]
+    [InlineData("0", false)]
+    public void IsFraction_EachKind_SaysWhetherADenominatorGivesIt(string figure, bool expected)
+    {
+        Assert.Equal(expected, PublishedFigure.Parse(figure).Unit.IsFraction);
+    }
 }

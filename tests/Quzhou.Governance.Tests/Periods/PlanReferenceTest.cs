@@ -1,4 +1,7 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Quzhou.Governance.Periods;
 using Xunit;
@@ -37,8 +40,82 @@ public class PlanReferenceTest
             CalendarPeriod.ForMonths(new YearMonth(2021, 1), new YearMonth(2025, 10)),
             new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod(new LocalDate(2025, 10, 31)));
         Assert.Throws<InvalidOperationException>(() => new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod());
-        Assert.Throws<InvalidOperationException>(() => new PlanReference(plan, PlanReferenceKind.SameSpan).ToPeriod(new LocalDate(2025, 10, 31)));
+        Assert.Equal(
+            CalendarPeriod.ForMonths(new YearMonth(2016, 1), new YearMonth(2020, 10)),
+            new PlanReference(FiveYearPlan.FromOrdinal(13), PlanReferenceKind.SameSpan).ToPeriod(new LocalDate(2025, 10, 31)));
+        Assert.Throws<InvalidOperationException>(() => new PlanReference(plan, PlanReferenceKind.SameSpan).ToPeriod());
         Assert.Throws<ArgumentException>(() => new PlanReference(plan, PlanReferenceKind.SinceStart).ToPeriod(new LocalDate(2020, 10, 31)));
+    }
+
+    [Theory]
+    [InlineData(PlanReferenceKind.WholePlan, false)]
+    [InlineData(PlanReferenceKind.SinceStart, true)]
+    [InlineData(PlanReferenceKind.SameSpan, true)]
+    [InlineData(PlanReferenceKind.OpeningYear, false)]
+    [InlineData(PlanReferenceKind.ClosingYear, false)]
+    public void NeedsEnd_EachKind_TrueForSinceStartAndSameSpan(PlanReferenceKind kind, bool expected)
+    {
+        Assert.Equal(expected, new PlanReference(FiveYearPlan.FromOrdinal(14), kind).NeedsEnd);
+    }
+
+    [Fact]
+    public void ToPeriod_SameSpanWithEnd_IsPreviousPlanSpanOfNextPlanToEnd()
+    {
+        var sameSpan = PlanReference.Parse("“十三五”同期");
+        Assert.Equal(CalendarPeriod.ForMonths(new YearMonth(2016, 1), new YearMonth(2020, 10)), sameSpan.ToPeriod(new LocalDate(2025, 10, 31)));
+        Assert.Equal(CalendarPeriod.ForDays(new LocalDate(2016, 1, 1), new LocalDate(2016, 1, 1)), sameSpan.ToPeriod(new LocalDate(2021, 1, 1)));
+        Assert.Equal(FiveYearPlan.FromOrdinal(13).Period, sameSpan.ToPeriod(new LocalDate(2025, 12, 31)));
+        Assert.Equal(
+            FiveYearPlan.FromOrdinal(13).SameSpanInPrevious(CalendarPeriod.ForMonths(new YearMonth(2016, 1), new YearMonth(2019, 6))),
+            PlanReference.Parse("“十二五”同期").ToPeriod(new LocalDate(2019, 6, 30)));
+    }
+
+    [Property]
+    public Property ToPeriod_SameSpan_IsPreviousPlanSpanOfSinceStartOfNextPlan() => Prop.ForAll(
+        Gen.Choose(1, FiveYearPlan.MaxOrdinal - 1).ToArbitrary(),
+        Gen.Choose(-400, 2226).ToArbitrary(),
+        (ordinal, offset) =>
+        {
+            var plan = FiveYearPlan.FromOrdinal(ordinal);
+            var next = plan.Next();
+            var end = next.Period.Start.PlusDays(offset);
+            var sameSpan = new PlanReference(plan, PlanReferenceKind.SameSpan);
+            if (!next.Contains(end.Year))
+            {
+                return Assert.Throws<ArgumentException>(() => sameSpan.ToPeriod(end)).ParamName == "end";
+            }
+
+            var period = sameSpan.ToPeriod(end);
+            var compared = new PlanReference(next, PlanReferenceKind.SinceStart).ToPeriod(end);
+            return period == next.SameSpanInPrevious(compared) && period.Start == plan.Period.Start && plan.Contains(period);
+        });
+
+    [Theory]
+    [InlineData(2020, 10, 31)]
+    [InlineData(2030, 10, 31)]
+    [InlineData(2026, 1, 1)]
+    public void ToPeriod_SameSpanEndOutsideNextPlan_ThrowsNamingEndAndPlan(int year, int month, int day)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => PlanReference.Parse("“十三五”同期").ToPeriod(new LocalDate(year, month, day)));
+        Assert.Equal("end", ex.ParamName);
+        Assert.Contains("14th Five-Year Plan (2021–2025)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPeriod_SameSpanOfLastPlan_ThrowsSayingThereIsNoNextPlan()
+    {
+        var last = new PlanReference(FiveYearPlan.FromOrdinal(FiveYearPlan.MaxOrdinal), PlanReferenceKind.SameSpan);
+        var ex = Assert.Throws<InvalidOperationException>(() => last.ToPeriod(new LocalDate(2460, 1, 1)));
+        Assert.Contains("past the last Five-Year Plan", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPeriod_SinceStartEndBeforePlan_ThrowsNamingEndAndStart()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => PlanReference.Parse("“十四五”以来").ToPeriod(new LocalDate(2020, 10, 31)));
+        Assert.Equal("end", ex.ParamName);
+        Assert.Contains("2021-01-01", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2020-10-31", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

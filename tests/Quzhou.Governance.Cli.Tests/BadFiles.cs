@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Quzhou.Governance.Cli.Tests;
+
+/// <summary>Files that qzgov explain must refuse, written once into a temporary folder.</summary>
+internal static class BadFiles
+{
+    private static readonly Lazy<string> Folder = new(Create);
+
+    /// <summary>A folder.</summary>
+    public static string Directory => Path.Combine(Folder.Value, "a-folder");
+
+    /// <summary>“period 二〇二五年” in GBK: byte 7 is the first that is not UTF-8.</summary>
+    public static string Gbk => Path.Combine(Folder.Value, "gbk.txt");
+
+    /// <summary>“period 2025-Q3” in UTF-16 LE without a byte-order mark: byte 1 is a NUL.</summary>
+    public static string Utf16WithoutBom => Path.Combine(Folder.Value, "utf16.txt");
+
+    /// <summary>“period 2025年” cut inside the last character.</summary>
+    public static string TruncatedUtf8 => Path.Combine(Folder.Value, "truncated.txt");
+
+    /// <summary>One 5 MB line.</summary>
+    public static string LongLine => Path.Combine(Folder.Value, "long.txt");
+
+    /// <summary>The folder itself, for files of a single test.</summary>
+    public static string Root => Folder.Value;
+
+    private static string Create()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "qzgov-tests-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Path.Combine(folder, "a-folder"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(folder, recursive: true);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(Path.Combine(folder, "gbk.txt"), Encoding.GetEncoding(936).GetBytes("period 二〇二五年\n"));
+        File.WriteAllBytes(Path.Combine(folder, "utf16.txt"), new UnicodeEncoding(false, false).GetBytes("period 2025-Q3\n"));
+        var truncated = Encoding.UTF8.GetBytes("period 2025年");
+        File.WriteAllBytes(Path.Combine(folder, "truncated.txt"), truncated.AsSpan(0, truncated.Length - 1).ToArray());
+        File.WriteAllText(Path.Combine(folder, "long.txt"), "figure " + new string('9', 5 * 1024 * 1024) + "%\n", new UTF8Encoding(false));
+        return folder;
+    }
+}
