@@ -13,14 +13,14 @@ namespace Quzhou.Governance.Fuzz;
 internal static class DigitEvidence
 {
     private static readonly System.Buffers.SearchValues<char> ChineseNumeralCharacters =
-        System.Buffers.SearchValues.Create("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
+        System.Buffers.SearchValues.Create("零〇一二两兩三四五六七八九十百千万亿壹贰貳貮叁參肆伍陆陸柒捌玖拾佰仟萬億");
 
     /// <summary>Why <paramref name="figure"/> cannot come from <paramref name="text"/>, or null when it can.</summary>
     internal static string? Explain(string text, PublishedFigure figure)
     {
         if (figure.Numerals == NumeralStyle.Chinese)
         {
-            return text.AsSpan().IndexOfAny(ChineseNumeralCharacters) >= 0
+            return text.AsSpan().IndexOfAny(ChineseNumeralCharacters) >= 0 || HasNumeralOfItsOwn(text)
                 ? null
                 : $"value {figure.Value} in Chinese numerals from text without one";
         }
@@ -30,6 +30,21 @@ internal static class DigitEvidence
         return textDigits.Contains(digits, StringComparison.Ordinal)
             ? null
             : $"value {figure.Value.ToString(CultureInfo.InvariantCulture)} (digits {digits}) not among the text's digits \"{textDigits}\"";
+    }
+
+    /// <summary>Whether some character of the text is a numeral by itself (variant forms such as 叄 or 貮 that the
+    /// list above does not name).</summary>
+    private static bool HasNumeralOfItsOwn(string text)
+    {
+        foreach (var c in text)
+        {
+            if (Quzhou.Governance.Parsing.ChineseNumerals.TryParse([c], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The digits of a value as printed, with no point and no leading zero (0.05 → 5; 0 → 0).</summary>

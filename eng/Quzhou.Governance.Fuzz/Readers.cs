@@ -33,7 +33,8 @@ internal static class Readers
         Quantity<Percentage>("Percentage.Read", Percentage.Read, (string t, out Percentage v) => Percentage.TryParse(t, out v), Percentage.Parse),
         Quantity<PercentagePoints>("PercentagePoints.Read", PercentagePoints.Read, (string t, out PercentagePoints v) => PercentagePoints.TryParse(t, out v), PercentagePoints.Parse),
         Quantity<RelativeChange>("RelativeChange.Read", RelativeChange.Read, (string t, out RelativeChange v) => RelativeChange.TryParse(t, out v), RelativeChange.Parse),
-        Quantity<Ratio>("Ratio.Read", Ratio.Read, (string t, out Ratio v) => Ratio.TryParse(t, out v), Ratio.Parse),
+        // A ratio prints at 2 decimals by default (a presentation): its exact round trip is at the decimals it was read with.
+        Quantity<Ratio>("Ratio.Read", Ratio.Read, (string t, out Ratio v) => Ratio.TryParse(t, out v), Ratio.Parse, PrintedDecimals),
         Quantity<PopulationRate>("PopulationRate.Read", PopulationRate.Read, (string t, out PopulationRate v) => PopulationRate.TryParse(t, out v), PopulationRate.Parse),
         new("CalendarPeriodText.Parse", CalendarPeriodLaws),
         new("CalendarPeriodText.ParseCode", CalendarPeriodCodeLaws),
@@ -44,7 +45,7 @@ internal static class Readers
 
     private delegate bool TryParser<T>(string text, out T value);
 
-    private static ReaderCheck Quantity<T>(string name, Func<string, ParseResult<T>> read, TryParser<T> tryParse, Func<string, T> parse)
+    private static ReaderCheck Quantity<T>(string name, Func<string, ParseResult<T>> read, TryParser<T> tryParse, Func<string, T> parse, Func<string, string?>? exactFormatOf = null)
         where T : IEquatable<T>, IFormattable
     {
         return new ReaderCheck(name, (input, log) =>
@@ -63,17 +64,31 @@ internal static class Readers
                 log.Report(name, "TryParse agrees with Read", input, $"Read gives {value}, TryParse {triedValue}");
             }
 
-            foreach (var format in new[] { (Format: (string?)null, Culture: CultureInfo.InvariantCulture), (null, Chinese) })
+            var exactFormat = exactFormatOf?.Invoke(input);
+            foreach (var culture in new[] { CultureInfo.InvariantCulture, Chinese })
             {
-                var printed = value.ToString(format.Format, format.Culture);
+                var printed = value.ToString(exactFormat, culture);
                 var again = read(printed);
                 if (!again.Success || !again.Value.Equals(value))
                 {
-                    log.Report(name, "what reads prints and reads back equal", input, $"printed \"{printed}\" ({format.Culture.Name}) reads as {(again.Success ? again.Value.ToString() : again.Error.Message)}");
+                    log.Report(name, "what reads prints and reads back equal", input, $"printed \"{printed}\" ({culture.Name}) reads as {(again.Success ? again.Value.ToString() : again.Error.Message)}");
                 }
+            }
+
+            // The default text is a fixed point: it reads, and prints as itself.
+            var shown = value.ToString(null, CultureInfo.InvariantCulture);
+            var reread = read(shown);
+            if (!reread.Success || reread.Value.ToString(null, CultureInfo.InvariantCulture) != shown)
+            {
+                log.Report(name, "what prints reads and prints the same", input, $"\"{shown}\" reads as {(reread.Success ? reread.Value.ToString() : reread.Error.Message)}");
             }
         });
     }
+
+    /// <summary>The fixed-point format at as many decimals as the text printed: F3 for 97.185% (a quantity may
+    /// carry a sign, +97.185%, that a published figure writes as a word).</summary>
+    private static string? PrintedDecimals(string text) =>
+        PublishedFigure.Read(text.TrimStart('+', '\uFF0B')).TryGetValue(out var figure) ? "F" + figure.Decimals.ToString(CultureInfo.InvariantCulture) : null;
 
     private static void PublishedFigureLaws(string input, FindingLog log)
     {
