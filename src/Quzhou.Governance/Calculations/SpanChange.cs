@@ -78,20 +78,24 @@ public readonly struct SpanChange : IEquatable<SpanChange>
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction, or null.</returns>
-    public decimal? ToRelative() => ChangeMath.Relative(Current, Base, Reason);
+    public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
-    /// <summary>The relative change in percent, rounded half away from zero (−72.96 for 下降72.96%); null when undefined.</summary>
-    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <summary>The relative change in percent, rounded half away from zero exactly from the pair, as <see cref="RelativeChange.ToPercent"/> (−72.96 for 下降72.96%); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
-    public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
+    public decimal? ToPercent(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
+        return IsDefined ? RelativeChange.PercentChange(Current, Base, decimals) : null;
+    }
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
     /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
     public RelativeChange ToRelativeChange() =>
-        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(Reason);
 
     /// <inheritdoc />
     public bool Equals(SpanChange other) =>

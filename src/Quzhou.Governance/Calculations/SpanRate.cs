@@ -66,14 +66,14 @@ public readonly struct SpanRate : IEquatable<SpanRate>
         return Ratio.Of(Numerator, Denominator);
     }
 
-    /// <summary>The rate in percent, rounded half away from zero (97.18); null when undefined.</summary>
-    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <summary>The rate in percent, rounded half away from zero exactly from the parts, as <see cref="Ratio.ToPercent"/> (97.18); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
     public decimal? ToPercent(int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
-        return IsDefined ? Rounding.HalfAwayFromZero((decimal)Numerator * 100m / Denominator, decimals) : null;
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
+        return IsDefined ? Ratio.Of(Numerator, Denominator).ToPercent(decimals) : null;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 

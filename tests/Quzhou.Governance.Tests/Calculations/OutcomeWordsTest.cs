@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
@@ -9,8 +10,10 @@ using Xunit;
 namespace Quzhou.Governance.Tests.Calculations;
 
 /// <summary>Every reason a calculated value is undefined, and every end of a run, has true words in Chinese and English.</summary>
-public class UndefinedReasonWordsTest
+public class OutcomeWordsTest
 {
+    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
+
     private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
 
     [Fact]
@@ -21,7 +24,7 @@ public class UndefinedReasonWordsTest
         Assert.Equal(UndefinedReason.MissingCurrent, change.Reason);
         Assert.Equal("无法计算（本期数据缺失）", change.ToRelativeChange().ToString("zh", null));
         Assert.Equal("undefined (current value missing)", change.ToRelativeChange().ToString());
-        Assert.Equal(Undefinedness.MissingCurrent, change.ToRelativeChange().Undefinedness);
+        Assert.Equal(UndefinedReason.MissingCurrent, change.ToRelativeChange().Reason);
         Assert.Equal(RelativeChange.Undefined, change.ToRelativeChange());
     }
 
@@ -55,20 +58,23 @@ public class UndefinedReasonWordsTest
     {
         Assert.Equal(chinese, UndefinedReasonWords.For(reason, chinese: true));
         Assert.Equal(english, UndefinedReasonWords.For(reason, chinese: false));
-        Assert.Equal(reason.ToString(), UndefinedReasonWords.ToUndefinedness(reason).ToString());
+        Assert.Equal(UndefinedReasonWords.For(reason, chinese: true), reason.Describe(Zh));
+        Assert.Equal(UndefinedReasonWords.For(reason, chinese: false), reason.Describe(null));
     }
 
     [Theory]
     [InlineData(RunEnd.EndOfData, "持续至最新一期", "still going at the last period")]
     [InlineData(RunEnd.ConditionNotMet, "下一期未满足条件", "the next period did not meet the condition")]
-    [InlineData(RunEnd.Gap, "下一期数据缺失", "the next period is a gap")]
+    [InlineData(RunEnd.MissingCurrent, "下一期数据缺失", "the next period is a gap")]
     [InlineData(RunEnd.BasisBreak, "下一期口径调整，不可比", "the basis changed at the next period")]
-    [InlineData(RunEnd.NoBase, "下一期缺少基期数据", "the next period has no base")]
+    [InlineData(RunEnd.MissingBase, "下一期缺少基期数据", "the next period has no base")]
     [InlineData(RunEnd.NotComputed, "未计算", "not computed")]
     public void For_EachRunEnd_ChineseAndEnglish(RunEnd end, string chinese, string english)
     {
-        Assert.Equal(chinese, UndefinedReasonWords.For(end, chinese: true));
-        Assert.Equal(english, UndefinedReasonWords.For(end, chinese: false));
+        Assert.Equal(chinese, OutcomeWords.For(end, chinese: true));
+        Assert.Equal(english, OutcomeWords.For(end, chinese: false));
+        Assert.Equal(chinese, end.Describe(Zh));
+        Assert.Equal(english, end.Describe(null));
     }
 
     [Fact]
@@ -76,14 +82,15 @@ public class UndefinedReasonWordsTest
     {
         foreach (var reason in Enum.GetValues<UndefinedReason>())
         {
-            Assert.Equal(reason.ToString(), UndefinedReasonWords.ToUndefinedness(reason).ToString());
+            Assert.Equal(UndefinedReasonWords.For(reason, chinese: true), reason.Describe(Zh));
+            Assert.Equal(UndefinedReasonWords.For(reason, chinese: false), reason.Describe(CultureInfo.InvariantCulture));
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var end in Enum.GetValues<RunEnd>())
         {
-            Assert.True(words.Add(UndefinedReasonWords.For(end, chinese: true)), end.ToString());
-            Assert.True(words.Add(UndefinedReasonWords.For(end, chinese: false)), end.ToString());
+            Assert.True(words.Add(OutcomeWords.For(end, chinese: true)), end.ToString());
+            Assert.True(words.Add(OutcomeWords.For(end, chinese: false)), end.ToString());
         }
     }
 
