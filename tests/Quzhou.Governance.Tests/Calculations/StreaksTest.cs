@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class StreaksTest
+public partial class StreaksTest
 {
     private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
 
