@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
@@ -26,6 +27,12 @@ public static class OutcomeWords
     internal static bool IsChinese(string? format, IFormatProvider? provider) => QuantityFormat.Parse(format, provider).Chinese;
 
     internal static bool IsChinese(IFormatProvider? provider) => QuantityFormat.Parse((string?)null, provider).Chinese;
+
+    /// <summary>A signed percentage as a Chinese change: “增长6.47%”, “下降31.30%”, “持平”.</summary>
+    internal static string ChangeWords(decimal percent) =>
+        percent > 0m ? "增长" + percent.ToString(CultureInfo.InvariantCulture) + "%"
+        : percent < 0m ? "下降" + (-percent).ToString(CultureInfo.InvariantCulture) + "%"
+        : "持平";
 
     internal static string For(RunEnd end, bool chinese) => end switch
     {

@@ -13,7 +13,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: default periods, both values 0, <see cref="Reason"/>
 /// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
-public readonly struct PeriodChange : IEquatable<PeriodChange>
+public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
 {
     // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
     private readonly byte reasonPlusOne;
@@ -99,6 +99,17 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
         return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
+
+    /// <summary>The change as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “2025-10较2024-10：下降6.67%”, “2025-10较2024-10：无法计算（本期数据缺失）”.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        OutcomeWords.IsChinese(format, formatProvider)
+            ? Period.ToString() + "较" + BasePeriod.ToString() + "：" + (IsDefined ? OutcomeWords.ChangeWords(ToPercent(2)!.Value) : UndefinedReasonWords.For(Reason, chinese: true))
+            : ToString();
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first.</param>

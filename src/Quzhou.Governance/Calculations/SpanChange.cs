@@ -13,7 +13,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: default periods, zero totals, <see cref="Reason"/>
 /// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
-public readonly struct SpanChange : IEquatable<SpanChange>
+public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
 {
     // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
     private readonly byte reasonPlusOne;
@@ -116,6 +116,18 @@ public readonly struct SpanChange : IEquatable<SpanChange>
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
         return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
+
+    /// <summary>The change as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “2021-01至2025-10较2016-01至2020-10：下降31.30%”, or the words of its reason.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        OutcomeWords.IsChinese(format, formatProvider)
+            ? From.ToString() + "至" + To.ToString() + "较" + BaseFrom.ToString() + "至" + BaseTo.ToString() + "："
+                + (IsDefined ? OutcomeWords.ChangeWords(ToPercent(2)!.Value) : UndefinedReasonWords.For(Reason, chinese: true))
+            : ToString();
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first.</param>

@@ -101,4 +101,25 @@ public class OutcomeWordsTest
         Assert.EndsWith("undefined (current value missing)", Changes.YearOnYear(series, M(2025, 10)).ToString(), StringComparison.Ordinal);
         Assert.Equal("not computed", default(SpanTotal).ToString());
     }
+
+    [Fact]
+    public void ToString_ChineseResults_SayTheChangeOrTheReason()
+    {
+        var series = IndicatorSeries.CreateBuilder(InterviewIndicators.Thefts, Frequency.Month).Add(M(2024, 10), 15).Add(M(2025, 9), 3).Add(M(2025, 10), 14).Add(M(2024, 9), 3).Build();
+        Assert.Equal("2025-10较2024-10：下降6.67%", Changes.YearOnYear(series, M(2025, 10)).ToString("zh", null));
+        Assert.Equal("2025-09较2024-09：持平", Changes.YearOnYear(series, M(2025, 9)).ToString(null, Zh));
+        Assert.Equal("2025-08较2024-08：无法计算（本期数据缺失）", Changes.YearOnYear(series, M(2025, 8)).ToString("zh", null));
+        Assert.Equal(Changes.YearOnYear(series, M(2025, 10)).ToString(), Changes.YearOnYear(series, M(2025, 10)).ToString("G", null));
+        var span = Changes.BetweenSpans(series, M(2025, 9), M(2025, 10), M(2024, 9), M(2024, 10));
+        Assert.Equal("2025-09至2025-10较2024-09至2024-10：下降5.56%", span.ToString("zh", null));
+        Assert.Equal("无法计算（本期数据缺失）", Totals.Over(series, M(2025, 8), M(2025, 10)).ToString("zh", null));
+        Assert.Equal("17", Totals.Over(series, M(2025, 9), M(2025, 10)).ToString("zh", null));
+        Assert.Equal("年均增长10.00%", Growth.LevelMethod(100_000, 161_051, 5).ToString("zh", null));
+        Assert.Equal("年均下降50.00%", Growth.LevelMethod(4, 1, 2).ToString("zh", null));
+        Assert.Equal("无法计算（基数为0）", Growth.LevelMethod(0, 1, 2).ToString("zh", null));
+        Assert.Equal("未计算", default(SpanRate).ToString("zh", null));
+        Assert.Equal("not computed", default(SpanRate).ToString(null, null));
+        var rates = RateSeries.FromParts(InterviewIndicators.LocalDisputeResolutionRate, M(2025, 1), new long[] { 9718 }, new long[] { 10000 });
+        Assert.Equal("97.18%", Rates.Over(rates, M(2025, 1), M(2025, 1)).ToString("zh", null));
+    }
 }

@@ -9,7 +9,7 @@ namespace Quzhou.Governance.Tests.Calculations;
 public class ResultDefaultsTest
 {
     [Fact]
-    public void ThresholdResult_Default_IsNotComputedAndNotHeld()
+    public void ThresholdCheck_Default_IsNotComputedAndNotHeld()
     {
         var result = default(ThresholdCheck);
         Assert.False(result.IsHeld);
@@ -22,7 +22,7 @@ public class ResultDefaultsTest
     }
 
     [Fact]
-    public void StreakResult_Default_IsNotComputedAndHoldsForNothing()
+    public void Streak_Default_IsNotComputedAndHoldsForNothing()
     {
         var result = default(Streak);
         Assert.False(result.HoldsFor(1));
