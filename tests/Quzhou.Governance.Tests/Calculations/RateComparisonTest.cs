@@ -6,7 +6,7 @@ using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class RateComparisonTest
+public partial class RateComparisonTest
 {
     private static readonly RateIndicator Closure = InterviewIndicators.EnforcementClosureRate;
 
