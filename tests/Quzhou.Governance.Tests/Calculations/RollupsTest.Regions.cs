@@ -12,12 +12,10 @@ using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class RegionRollupsTest
+public partial class RollupsTest
 {
-    private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
-
     [Fact]
-    public void Sum_FourBorderCities_AddsByCalendar()
+    public void SumRegions_FourBorderCities_AddsByCalendar()
     {
         // 衢黄南饶: the four border cities' incidents summed.
         var series = new Dictionary<RegionCode, IndicatorSeries>
@@ -37,7 +35,7 @@ public class RegionRollupsTest
     }
 
     [Property]
-    public Property ToLevel_CityEqualsSumOfCounties()
+    public Property ToRegionLevel_CityEqualsSumOfCounties()
     {
         var counties = new[] { 330802, 330803, 330822, 330824, 341002, 341021 }.Select(RegionCode.FromValue).ToArray();
         return Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 1000).Select(x => (long)x), counties.Length * 3).ToArbitrary(), values =>
@@ -66,7 +64,7 @@ public class RegionRollupsTest
     }
 
     [Fact]
-    public void Sum_BreakWhereAnotherRegionHasAGap_CarriesToTheNextSum()
+    public void SumRegions_BreakWhereAnotherRegionHasAGap_CarriesToTheNextSum()
     {
         // 衢州 counts on a new basis from 2024-06, the month 黄山 is missing: the sum from 2024-07 on is on the new basis.
         var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2024, 6)] = ObservationStatus.BasisBreak };
