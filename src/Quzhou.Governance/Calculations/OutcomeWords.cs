@@ -6,7 +6,7 @@ namespace Quzhou.Governance.Calculations;
 
 /// <summary>
 /// The one table of the words for the calculations' outcomes, in Chinese and in English: what ended a run, whether a
-/// threshold held. The words for an undefined value are <see cref="UndefinedReasonWords"/>'. A user never writes the switch.
+/// threshold held, which readings of a claim fit. The words for an undefined value are <see cref="UndefinedReasonWords"/>'. A user never writes the switch.
 /// </summary>
 public static class OutcomeWords
 {
@@ -22,6 +22,14 @@ public static class OutcomeWords
     /// <param name="provider">A zh culture gives the Chinese words; null or any other culture the English.</param>
     /// <returns>The words.</returns>
     public static string Describe(this ThresholdOutcome outcome, IFormatProvider? provider) => For(outcome, IsChinese(provider));
+
+    /// <summary>The words for which readings of a claimed change of a rate fit: “按百分点解读相符” / “fits as percentage points”,
+    /// “按相对变化解读相符” / “fits as a relative change”, “两种解读均相符（有歧义）” / “both readings fit (ambiguous)”,
+    /// “两种解读均不相符” / “neither reading fits”.</summary>
+    /// <param name="readings">The readings.</param>
+    /// <param name="provider">A zh culture gives the Chinese words; null or any other culture the English.</param>
+    /// <returns>The words.</returns>
+    public static string Describe(this RateChangeReadings readings, IFormatProvider? provider) => For(readings, IsChinese(provider));
 
     /// <summary>Whether <paramref name="format"/> (“zh”, “G”, null) with <paramref name="provider"/> asks for Chinese.</summary>
     internal static bool IsChinese(string? format, IFormatProvider? provider) => QuantityFormat.Parse(format, provider).Chinese;
@@ -50,5 +58,13 @@ public static class OutcomeWords
         ThresholdOutcome.Broken => chinese ? "未保持" : "broken",
         ThresholdOutcome.Undetermined => chinese ? "无法判定" : "undetermined",
         _ => chinese ? "未计算" : "not computed",
+    };
+
+    internal static string For(RateChangeReadings readings, bool chinese) => readings switch
+    {
+        RateChangeReadings.PercentagePoints => chinese ? "按百分点解读相符" : "fits as percentage points",
+        RateChangeReadings.Relative => chinese ? "按相对变化解读相符" : "fits as a relative change",
+        RateChangeReadings.PercentagePoints | RateChangeReadings.Relative => chinese ? "两种解读均相符（有歧义）" : "both readings fit (ambiguous)",
+        _ => chinese ? "两种解读均不相符" : "neither reading fits",
     };
 }

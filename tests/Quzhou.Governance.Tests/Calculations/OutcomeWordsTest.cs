@@ -122,4 +122,15 @@ public class OutcomeWordsTest
         var rates = RateSeries.FromParts(InterviewIndicators.LocalDisputeResolutionRate, M(2025, 1), new long[] { 9718 }, new long[] { 10000 });
         Assert.Equal("97.18%", Rates.Over(rates, M(2025, 1), M(2025, 1)).ToString("zh", null));
     }
+
+    [Theory]
+    [InlineData(RateChangeReadings.PercentagePoints, "按百分点解读相符", "fits as percentage points")]
+    [InlineData(RateChangeReadings.Relative, "按相对变化解读相符", "fits as a relative change")]
+    [InlineData(RateChangeReadings.PercentagePoints | RateChangeReadings.Relative, "两种解读均相符（有歧义）", "both readings fit (ambiguous)")]
+    [InlineData(RateChangeReadings.None, "两种解读均不相符", "neither reading fits")]
+    public void Describe_EachReadings_ChineseAndEnglish(RateChangeReadings readings, string chinese, string english)
+    {
+        Assert.Equal(chinese, readings.Describe(Zh));
+        Assert.Equal(english, readings.Describe(null));
+    }
 }
