@@ -13,7 +13,7 @@ namespace Quzhou.Governance.Series;
 /// <remarks>Periods of the same frequency are ordered by time; a period of one frequency is never equal to
 /// one of another (2025 is not 2025-Q1…Q4). The default value is January of year 0, outside the years
 /// (1–9999) any factory accepts.</remarks>
-public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
+public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
 {
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1;
@@ -176,6 +176,16 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
         return new SeriesPeriod(frequency, (int)result);
     }
 
+    /// <summary>The next period of the same frequency: 2025-10 → 2025-11, 2025-Q4 → 2026-Q1, 2025 → 2026.</summary>
+    /// <returns>The period straight after this one.</returns>
+    /// <exception cref="InvalidOperationException">This is the last period of 9999.</exception>
+    public SeriesPeriod Next() => Step(1);
+
+    /// <summary>The previous period of the same frequency: 2025-01 → 2024-12, 2025-Q1 → 2024-Q4, 2025 → 2024.</summary>
+    /// <returns>The period straight before this one.</returns>
+    /// <exception cref="InvalidOperationException">This is the first period of year 1.</exception>
+    public SeriesPeriod Previous() => Step(-1);
+
     /// <summary>The same period <paramref name="years"/> years later (earlier when negative): 2025-10 minus one year is 2024-10.</summary>
     /// <param name="years">The number of years.</param>
     /// <returns>The period.</returns>
@@ -259,7 +269,7 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
     /// <summary>
     /// Writes the period: <c>null</c>, empty or <c>"G"</c> gives the code (<c>2025-10</c>); <c>"zh"</c>, or a
-    /// zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>).
+    /// zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code).
     /// </summary>
     /// <param name="format">null, "G" or "zh".</param>
     /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
@@ -276,7 +286,7 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
                 : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\" or \"zh\".");
         }
 
-        var year = Year.ToString(CultureInfo.InvariantCulture) + "年";
+        var year = Year.ToString("D4", CultureInfo.InvariantCulture) + "年";
         return frequency switch
         {
             Frequency.Month => year + Number.ToString(CultureInfo.InvariantCulture) + "月",
@@ -404,6 +414,16 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
     /// <summary>The number of periods after this one up to the last of the year 9999 (0 for December 9999).</summary>
     internal int PeriodsToEndOfCalendar => ((MaxYear + 1) * PeriodsPerYear(frequency)) - 1 - ordinal;
+
+    private SeriesPeriod Step(int count)
+    {
+        if (!TryPlusPeriods(count, out var result))
+        {
+            Preconditions.ThrowInvalidOperation("The period " + (count > 0 ? "after " : "before ") + ToString() + " is outside the years 1-9999.");
+        }
+
+        return result;
+    }
 
     private static int ThrowFrequency(Frequency frequency)
     {
