@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Periods;
+using Quzhou.Governance.Periods.Text;
 
 namespace Quzhou.Governance.Series;
 
@@ -268,22 +269,22 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     };
 
     /// <summary>
-    /// Writes the period: <c>null</c>, empty or <c>"G"</c> gives the code (<c>2025-10</c>); <c>"zh"</c>, or a
-    /// zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code).
+    /// Writes the period: <c>null</c>, empty, <c>"G"</c> or <c>"S"</c> gives the code (<c>2025-10</c>, as
+    /// <see cref="CalendarPeriod"/>'s "S"); <c>"zh"</c> or <c>"C"</c>, or a zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code).
     /// </summary>
-    /// <param name="format">null, "G" or "zh".</param>
+    /// <param name="format">null, "G", "S", "zh" or "C".</param>
     /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var chinese = format == "zh"
-            || (string.IsNullOrEmpty(format) && formatProvider is CultureInfo culture && culture.TwoLetterISOLanguageName == "zh");
+        var chinese = format is "zh" or "C"
+            || (string.IsNullOrEmpty(format) && PeriodFormatter.IsChinese(formatProvider));
         if (!chinese)
         {
-            return string.IsNullOrEmpty(format) || format == "G"
+            return string.IsNullOrEmpty(format) || format is "G" or "S"
                 ? ToString()
-                : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\" or \"zh\".");
+                : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\", \"S\", \"zh\" or \"C\".");
         }
 
         var year = Year.ToString("D4", CultureInfo.InvariantCulture) + "年";

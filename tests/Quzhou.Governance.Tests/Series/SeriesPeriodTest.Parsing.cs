@@ -108,6 +108,14 @@ public partial class SeriesPeriodTest
     }
 
     [Fact]
+    public void ToString_SdmxAndChineseLetters_AsCalendarPeriods()
+    {
+        Assert.Equal("2025-Q3", SeriesPeriod.Quarter(2025, 3).ToString("S", CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("2025年10月", SeriesPeriod.Month(2025, 10).ToString("C", CultureInfo.InvariantCulture));
+        Assert.Equal("0900年第一季度", SeriesPeriod.Quarter(900, 1).ToString("zh", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void TryParse_Null_IsFalse()
     {
         Assert.False(SeriesPeriod.TryParse((string?)null, out var period));
