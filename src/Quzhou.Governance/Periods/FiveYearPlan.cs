@@ -279,7 +279,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <exception cref="FormatException">The format is unknown.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "G" => PeriodFormatter.IsChinese(formatProvider) ? "\u201C" + ShortName + "\u201D" : EnglishName,
+        null or "" or "G" => TextCulture.IsChinese(formatProvider) ? "\u201C" + ShortName + "\u201D" : EnglishName,
         "E" => EnglishName,
         "B" => EnglishOrdinal(Ordinal) + " FYP",
         "J" => ShortName,

@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods;
-using Quzhou.Governance.Periods.Text;
 
 namespace Quzhou.Governance.Series;
 
@@ -279,7 +279,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var chinese = format is "zh" or "C"
-            || (string.IsNullOrEmpty(format) && PeriodFormatter.IsChinese(formatProvider));
+            || (string.IsNullOrEmpty(format) && TextCulture.IsChinese(formatProvider));
         if (!chinese)
         {
             return string.IsNullOrEmpty(format) || format is "G" or "S"
