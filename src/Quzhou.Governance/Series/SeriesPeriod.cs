@@ -15,6 +15,9 @@ namespace Quzhou.Governance.Series;
 /// one of another (2025 is not 2025-Q1…Q4). The default value is January of year 0, outside the years
 /// (1–9999) any factory accepts.</remarks>
 public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
+#if NET7_0_OR_GREATER
+    , ISpanFormattable
+#endif
 {
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1;
@@ -278,22 +281,68 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var chinese = format is "zh" or "C"
-            || (string.IsNullOrEmpty(format) && TextCulture.IsChinese(formatProvider));
-        if (!chinese)
+        Span<char> buffer = stackalloc char[MaxTextLength];
+        TryFormat(buffer, out var written, format.AsSpan(), formatProvider);
+        return buffer.Slice(0, written).ToString();
+    }
+
+    /// <summary>Writes the period into <paramref name="destination"/> (formats as for
+    /// <see cref="ToString(string, IFormatProvider)"/>), allocating nothing.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the destination was too short.</param>
+    /// <param name="format">null or empty, "G", "S", "zh" or "C".</param>
+    /// <param name="provider">The culture; only whether it is Chinese matters.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        bool chinese;
+        if (format.IsEmpty)
         {
-            return string.IsNullOrEmpty(format) || format is "G" or "S"
-                ? ToString()
-                : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\", \"S\", \"zh\" or \"C\".");
+            chinese = TextCulture.IsChinese(provider);
+        }
+        else if (format.SequenceEqual("zh".AsSpan()) || format.SequenceEqual("C".AsSpan()))
+        {
+            chinese = true;
+        }
+        else if (format.SequenceEqual("G".AsSpan()) || format.SequenceEqual("S".AsSpan()))
+        {
+            chinese = false;
+        }
+        else
+        {
+            throw new FormatException("Unknown format \"" + format.ToString() + "\" for a SeriesPeriod; use \"G\", \"S\", \"zh\" or \"C\".");
         }
 
-        var year = Year.ToString("D4", CultureInfo.InvariantCulture) + "年";
-        return frequency switch
+        var writer = new SpanWriter(destination);
+        writer.AppendNumber(Year, 4);
+        if (chinese)
         {
-            Frequency.Month => year + Number.ToString(CultureInfo.InvariantCulture) + "月",
-            Frequency.Quarter => year + "第" + "一二三四"[Number - 1].ToString() + "季度",
-            _ => year,
-        };
+            writer.Append('年');
+            if (frequency == Frequency.Month)
+            {
+                writer.AppendNumber(Number, 1);
+                writer.Append('月');
+            }
+            else if (frequency == Frequency.Quarter)
+            {
+                writer.Append('第');
+                writer.Append("一二三四"[Number - 1]);
+                writer.Append("季度");
+            }
+        }
+        else if (frequency == Frequency.Month)
+        {
+            writer.Append('-');
+            writer.AppendNumber(Number, 2);
+        }
+        else if (frequency == Frequency.Quarter)
+        {
+            writer.Append("-Q");
+            writer.AppendNumber(Number, 1);
+        }
+
+        return writer.TryComplete(out charsWritten);
     }
 
     /// <summary>Whether two periods are the same.</summary>
@@ -352,6 +401,9 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
 
         return result;
     }
+
+    /// <summary>More than the longest text any format writes (2025年第三季度 is 9 characters).</summary>
+    private const int MaxTextLength = 16;
 
     internal static int MonthsPerPeriod(Frequency frequency) => 12 / PeriodsPerYear(frequency);
 

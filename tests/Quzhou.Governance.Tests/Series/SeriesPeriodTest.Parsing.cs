@@ -116,6 +116,24 @@ public partial class SeriesPeriodTest
     }
 
     [Fact]
+    public void TryFormat_EachFormat_WritesAsToString()
+    {
+        Span<char> buffer = stackalloc char[16];
+        foreach (var period in new[] { SeriesPeriod.Month(2025, 10), SeriesPeriod.Quarter(2025, 3), SeriesPeriod.CalendarYear(2025) })
+        {
+            foreach (var format in new[] { "", "G", "S", "zh", "C" })
+            {
+                Assert.True(period.TryFormat(buffer, out var written, format.AsSpan(), CultureInfo.InvariantCulture));
+                Assert.Equal(period.ToString(format, CultureInfo.InvariantCulture), buffer.Slice(0, written).ToString());
+            }
+        }
+
+        Assert.False(SeriesPeriod.Quarter(2025, 3).TryFormat(buffer.Slice(0, 8), out var none, "zh".AsSpan(), null));
+        Assert.Equal(0, none);
+        Assert.Throws<FormatException>(() => SeriesPeriod.Month(2025, 10).TryFormat(new char[16], out _, "X".AsSpan(), null));
+    }
+
+    [Fact]
     public void TryParse_Null_IsFalse()
     {
         Assert.False(SeriesPeriod.TryParse((string?)null, out var period));
@@ -162,7 +180,10 @@ public partial class SeriesPeriodTest
         Assert.True(TryParseWith<SeriesPeriod>("202510", out var month));
         Assert.Equal(SeriesPeriod.Month(2025, 10), month);
         Assert.False(TryParseWith<SeriesPeriod>("2025.1", out _));
+        Assert.Equal("2025-Q3 2025年10月", Interpolate(SeriesPeriod.Quarter(2025, 3)) + " " + string.Format(CultureInfo.InvariantCulture, "{0:zh}", SeriesPeriod.Month(2025, 10)));
     }
+
+    private static string Interpolate<T>(T value) where T : ISpanFormattable => $"{value}";
 
     private static T ParseWith<T>(string s) where T : IParsable<T> => T.Parse(s, null);
 
