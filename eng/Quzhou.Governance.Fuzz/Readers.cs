@@ -6,6 +6,7 @@ using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods;
 using Quzhou.Governance.Periods.Text;
 using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Fuzz;
 
@@ -36,11 +37,12 @@ internal static class Readers
         // A ratio prints at 2 decimals by default (a presentation): its exact round trip is at the decimals it was read with.
         Quantity<Ratio>("Ratio.Read", Ratio.Read, (string t, out Ratio v) => Ratio.TryParse(t, out v), Ratio.Parse, PrintedDecimals),
         Quantity<PopulationRate>("PopulationRate.Read", PopulationRate.Read, (string t, out PopulationRate v) => PopulationRate.TryParse(t, out v), PopulationRate.Parse),
-        new("CalendarPeriodText.Parse", CalendarPeriodLaws),
-        new("CalendarPeriodText.ParseCode", CalendarPeriodCodeLaws),
+        new("CalendarPeriodText.Read", CalendarPeriodLaws),
+        new("CalendarPeriodText.ReadCode", CalendarPeriodCodeLaws),
+        new("SeriesPeriod.Read", SeriesPeriodLaws),
         new("FiveYearPlan.Read", FiveYearPlanLaws),
         new("PlanReference.Read", PlanReferenceLaws),
-        new("ChineseNumerals.Parse", ChineseNumeralLaws),
+        new("ChineseNumerals.Read", ChineseNumeralLaws),
     ];
 
     private delegate bool TryParser<T>(string text, out T value);
@@ -137,10 +139,10 @@ internal static class Readers
 
     private static void CalendarPeriodLaws(string input, FindingLog log)
     {
-        const string name = "CalendarPeriodText.Parse";
+        const string name = "CalendarPeriodText.Read";
         foreach (var context in Contexts)
         {
-            var result = CalendarPeriodText.Parse(input, context);
+            var result = CalendarPeriodText.Read(input, context);
             var tried = CalendarPeriodText.TryParse(input.AsSpan(), context, out var triedValue);
             if (!ReaderCheck.Settle(name, input, result, tried, log))
             {
@@ -158,8 +160,8 @@ internal static class Readers
 
     private static void CalendarPeriodCodeLaws(string input, FindingLog log)
     {
-        const string name = "CalendarPeriodText.ParseCode";
-        var result = CalendarPeriodText.ParseCode(input);
+        const string name = "CalendarPeriodText.ReadCode";
+        var result = CalendarPeriodText.ReadCode(input);
         if (ReaderCheck.Settle(name, input, result, result.Success, log))
         {
             PeriodPrintsBack(name, input, result.Value, log);
@@ -171,7 +173,7 @@ internal static class Readers
         foreach (var format in new[] { "S", "I", "D" })
         {
             var printed = period.ToString(format, null);
-            var again = CalendarPeriodText.ParseCode(printed);
+            var again = CalendarPeriodText.ReadCode(printed);
             if (!again.Success || again.Value != period)
             {
                 log.Report(name, "what reads prints and reads back equal", input, $"{format}: \"{printed}\" reads as {(again.Success ? again.Value.ToString() : again.Error.Message)}");
@@ -179,10 +181,37 @@ internal static class Readers
         }
 
         var chinese = period.ToString("zh", null);
-        var read = CalendarPeriodText.Parse(chinese);
+        var read = CalendarPeriodText.Read(chinese);
         if (!read.Success || read.Value != period)
         {
             log.Report(name, "what reads prints and reads back equal", input, $"zh: \"{chinese}\" reads as {(read.Success ? read.Value.ToString() : read.Error.Message)}");
+        }
+    }
+
+    private static void SeriesPeriodLaws(string input, FindingLog log)
+    {
+        const string name = "SeriesPeriod.Read";
+        var result = SeriesPeriod.Read(input);
+        var tried = SeriesPeriod.TryParse(input, out var triedValue);
+        if (!ReaderCheck.Settle(name, input, result, tried, log))
+        {
+            ParseThrowsUnparsable(name, input, () => SeriesPeriod.Parse(input), log);
+            return;
+        }
+
+        if (triedValue != result.Value)
+        {
+            log.Report(name, "TryParse agrees with Read", input, $"Read gives {result.Value}, TryParse {triedValue}");
+        }
+
+        foreach (var format in new[] { "S", "zh" })
+        {
+            var printed = result.Value.ToString(format, null);
+            var again = SeriesPeriod.Read(printed);
+            if (!again.Success || again.Value != result.Value)
+            {
+                log.Report(name, "what reads prints and reads back equal", input, $"{format}: \"{printed}\" reads as {(again.Success ? again.Value.ToString() : again.Error.Message)}");
+            }
         }
     }
 
@@ -202,7 +231,7 @@ internal static class Readers
             log.Report(name, "TryParse agrees with Read", input, $"Read gives {result.Value}, TryParse {triedValue}");
         }
 
-        foreach (var format in new[] { "E", "A", "S", "Q", "F" })
+        foreach (var format in new[] { "E", "B", "J", "Q", "L" })
         {
             var printed = result.Value.ToString(format, null);
             var again = FiveYearPlan.Read(printed);
@@ -239,8 +268,8 @@ internal static class Readers
 
     private static void ChineseNumeralLaws(string input, FindingLog log)
     {
-        const string name = "ChineseNumerals.Parse";
-        var result = ChineseNumerals.Parse(input);
+        const string name = "ChineseNumerals.Read";
+        var result = ChineseNumerals.Read(input);
         var tried = ChineseNumerals.TryParse(input.AsSpan(), out var triedValue);
         if (!ReaderCheck.Settle(name, input, result, tried, log))
         {
@@ -253,7 +282,7 @@ internal static class Readers
         }
 
         var printed = ChineseNumerals.Format(result.Value);
-        var again = ChineseNumerals.Parse(printed);
+        var again = ChineseNumerals.Read(printed);
         if (!again.Success || again.Value != result.Value)
         {
             log.Report(name, "what reads prints and reads back equal", input, $"\"{printed}\" reads as {(again.Success ? again.Value.ToString(CultureInfo.InvariantCulture) : again.Error.Message)}");

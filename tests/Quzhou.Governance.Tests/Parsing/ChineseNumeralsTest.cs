@@ -50,7 +50,7 @@ public class ChineseNumeralsTest
     [InlineData("九九九九九九九九九九九九九九九九九九九九", 18)]
     public void Parse_Overflowing_SaysSoAtTheOverflow(string text, int position)
     {
-        var result = ChineseNumerals.Parse(text);
+        var result = ChineseNumerals.Read(text);
         Assert.False(result.Success);
         Assert.Equal(position, result.Error.Position);
         Assert.Contains("9223372036854775807", result.Error.Expected, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public class ChineseNumeralsTest
     [InlineData("九百二十二京", 5, "the end of the numeral")]
     public void Parse_NotANumeralThroughout_FailsWhereItStops(string text, int position, string expected)
     {
-        var result = ChineseNumerals.Parse(text);
+        var result = ChineseNumerals.Read(text);
         Assert.False(result.Success);
         Assert.Equal(position, result.Error.Position);
         Assert.Equal(expected, result.Error.Expected);
@@ -75,7 +75,7 @@ public class ChineseNumeralsTest
     [InlineData("貳拾", 20L)]
     public void Parse_TraditionalAndFinancialForms_ReadAsSimplified(string text, long expected)
     {
-        Assert.Equal(expected, ChineseNumerals.Parse(text).Value);
+        Assert.Equal(expected, ChineseNumerals.Read(text).Value);
     }
 
     [Theory]

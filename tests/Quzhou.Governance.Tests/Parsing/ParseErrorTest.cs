@@ -43,7 +43,7 @@ public class ParseErrorTest
     public void Read_PeriodWithAVeryLongTail_QuotesTheStartOnly()
     {
         var text = "2025-Q5" + new string('x', 1_000_000);
-        var error = CalendarPeriodText.ParseCode(text).Error;
+        var error = CalendarPeriodText.ReadCode(text).Error;
         Assert.True(error.Message.Length < 200);
         Assert.Equal(6, error.Position);
         Assert.Contains("in \"2025-Q5" + new string('x', 29) + "…\"", error.Message, StringComparison.Ordinal);

@@ -101,19 +101,19 @@ public partial class CalendarPeriodTest
     [InlineData("0000", 0, "a year 0001–9999")]
     public void Parse_CodeWithAFieldOutOfRange_NamesTheRangeAtTheField(string text, int position, string expected)
     {
-        var error = CalendarPeriodText.Parse(text).Error;
+        var error = CalendarPeriodText.Read(text).Error;
         Assert.Equal(position, error.Position);
         Assert.Equal(expected, error.Expected);
-        Assert.Equal(expected, CalendarPeriodText.Parse(text.AsSpan(), default).Error.Expected);
+        Assert.Equal(expected, CalendarPeriodText.Read(text.AsSpan(), default).Error.Expected);
     }
 
     [Fact]
     public void Parse_YearRangeWithoutYearWord_StillAsksForTheWord()
     {
         // 2021-2025 is no code (a month has two digits), so the phrase reader's error stands.
-        var error = CalendarPeriodText.Parse("2021-2025").Error;
+        var error = CalendarPeriodText.Read("2021-2025").Error;
         Assert.Equal(9, error.Position);
-        Assert.Equal(CalendarPeriod.ForMonths(new NodaTime.YearMonth(2021, 1), new NodaTime.YearMonth(2025, 12)), CalendarPeriodText.Parse("2021-2025年").Value);
+        Assert.Equal(CalendarPeriod.ForMonths(new NodaTime.YearMonth(2021, 1), new NodaTime.YearMonth(2025, 12)), CalendarPeriodText.Read("2021-2025年").Value);
     }
 
     [Theory]
