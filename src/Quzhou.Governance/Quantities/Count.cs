@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -15,6 +18,11 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<Count, Count, bool>
+    , IAdditionOperators<Count, Count, Count>
+    , IAdditionOperators<Count, CountChange, Count>
+    , ISubtractionOperators<Count, CountChange, Count>
+    , ISubtractionOperators<Count, Count, CountChange>
 #endif
 {
     private readonly long value;

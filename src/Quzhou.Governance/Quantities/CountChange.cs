@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -11,6 +14,10 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct CountChange : IEquatable<CountChange>, IComparable<CountChange>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<CountChange, CountChange, bool>
+    , IAdditionOperators<CountChange, CountChange, CountChange>
+    , ISubtractionOperators<CountChange, CountChange, CountChange>
+    , IUnaryNegationOperators<CountChange, CountChange>
 #endif
 {
     private readonly long value;
