@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Series;
 
-public class RegionCodeTest
+public partial class RegionCodeTest
 {
     [Fact]
     public void Levels_FollowTheDigits()
