@@ -32,6 +32,39 @@ internal static class SourceCompilation
     /// <summary>The library (src/Quzhou.Governance/**/*.cs) compiled for net10.0.</summary>
     public static CSharpCompilation Library => LibraryCompilation.Value;
 
+    private static readonly Lazy<CSharpCompilation> LibraryTestsCompilation = new(() =>
+        CompileTests(Library, SourceFiles("tests/Quzhou.Governance.Tests")
+            .Select(path => Parse(path, File.ReadAllText(RepositoryRoot.Combine(path))))));
+
+    /// <summary>
+    /// The library's tests (tests/Quzhou.Governance.Tests/**/*.cs) compiled for net10.0 against <see cref="Library"/>,
+    /// xunit and FsCheck.
+    /// </summary>
+    public static CSharpCompilation LibraryTests => LibraryTestsCompilation.Value;
+
+    /// <summary>Compiles test sources against a library compilation that lets them see its internals.</summary>
+    public static CSharpCompilation CompileTests(CSharpCompilation library, IEnumerable<SyntaxTree> tests)
+    {
+        const string testAssembly = "Quzhou.Governance.Tests";
+        // MSBuild writes the library's InternalsVisibleTo into obj/; the source compilation has none of its own.
+        var visible = library.AddSyntaxTrees(Parse("InternalsVisibleTo.cs",
+            $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{testAssembly}\")]"));
+        return CSharpCompilation.Create(
+            testAssembly,
+            tests,
+            References.Concat(
+            [
+                visible.ToMetadataReference(),
+                MetadataReference.CreateFromFile(typeof(Xunit.Assert).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Xunit.FactAttribute).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Xunit.Abstractions.ITestOutputHelper).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(FsCheck.Gen<int>).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(FsCheck.Xunit.PropertyAttribute).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Microsoft.FSharp.Core.Unit).Assembly.Location),
+            ]),
+            Options);
+    }
+
     /// <summary>Every test source of the repository (tests/**/*.cs outside bin and obj), parsed.</summary>
     public static IReadOnlyList<SyntaxTree> TestSources() =>
         SourceFiles("tests").Select(path => Parse(path, File.ReadAllText(RepositoryRoot.Combine(path)))).ToList();
@@ -50,15 +83,16 @@ internal static class SourceCompilation
         Create("Quzhou.Governance", SourceFiles(LibraryFolder)
             .Select(path => Parse(path, File.ReadAllText(RepositoryRoot.Combine(path)))));
 
+    private static IEnumerable<MetadataReference> References =>
+        Net100.References.All.Concat([MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)]);
+
+    private static CSharpCompilationOptions Options { get; } = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        checkOverflow: true);
+
     private static CSharpCompilation Create(string name, IEnumerable<SyntaxTree> trees) =>
-        CSharpCompilation.Create(
-            name,
-            trees,
-            Net100.References.All.Concat([MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)]),
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                checkOverflow: true));
+        CSharpCompilation.Create(name, trees, References, Options);
 
     /// <summary>The .cs files under a folder of the repository, as repository-relative paths with '/'.</summary>
     private static IEnumerable<string> SourceFiles(string folder)
