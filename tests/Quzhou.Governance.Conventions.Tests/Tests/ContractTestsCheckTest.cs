@@ -15,7 +15,7 @@ public sealed class ContractTestsCheckTest
     }
 
     [Fact]
-    public void Find_Library_EveryValueTypeGoesThroughTheHelper() =>
+    public void Find_Library_EveryValueTypeHasItsContractTested() =>
         Expect.None(ContractTestsCheck.Find(SourceCompilation.Library, SourceCompilation.LibraryTests));
 
     [Fact]

@@ -17,9 +17,12 @@ public sealed class ReadonlyStructCheckTest
             public readonly struct Immutable { public int X { get; } }
             internal struct Hidden { public int X; }
             public static class Outer { public struct Nested { public int X; } }
+            public struct Enumerator { private int index; public readonly int Current => index; public bool MoveNext() => ++index < 3; }
+            public struct AlmostEnumerator { private int index; public bool MoveNext() => ++index < 3; }
             """)));
         Expect.Found(ReadonlyStructCheck.Find(compilation),
             ("Bad.Mutable", "", "not readonly"),
-            ("Bad.Outer.Nested", "", "not readonly"));
+            ("Bad.Outer.Nested", "", "not readonly"),
+            ("Bad.AlmostEnumerator", "", "not readonly"));
     }
 }
