@@ -2,6 +2,9 @@ using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -11,6 +14,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is a defined growth of 0 over 0 years.</remarks>
 public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<AnnualGrowth, AnnualGrowth, bool>
+#endif
 {
     private readonly decimal rate;
 

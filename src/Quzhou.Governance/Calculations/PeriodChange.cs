@@ -3,6 +3,9 @@ using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -14,6 +17,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value has default periods and both values 0: an undefined change whose reason is
 /// <see cref="UndefinedReason.ZeroBase"/>.</remarks>
 public readonly struct PeriodChange : IEquatable<PeriodChange>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<PeriodChange, PeriodChange, bool>
+#endif
 {
     private readonly UndefinedReason reason;
 

@@ -1,6 +1,9 @@
 using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value compares two default <see cref="SpanRate"/>s: undefined (zero denominator).</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<RateComparison, RateComparison, bool>
+#endif
 {
     internal RateComparison(SpanRate current, SpanRate @base)
     {

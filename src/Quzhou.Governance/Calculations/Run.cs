@@ -2,6 +2,9 @@ using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Series;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -11,6 +14,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is an empty run ended by <see cref="RunEnd.EndOfData"/>.</remarks>
 public readonly struct Run : IEquatable<Run>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<Run, Run, bool>
+#endif
 {
     private readonly SeriesPeriod first;
     private readonly SeriesPeriod endedAt;

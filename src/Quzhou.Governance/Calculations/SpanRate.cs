@@ -2,6 +2,9 @@ using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -13,6 +16,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value has both parts 0: undefined, <see cref="UndefinedReason.ZeroDenominator"/>.</remarks>
 public readonly struct SpanRate : IEquatable<SpanRate>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<SpanRate, SpanRate, bool>
+#endif
 {
     private readonly UndefinedReason reason;
 

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -11,6 +14,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is a defined total of 0.</remarks>
 public readonly struct SpanTotal : IEquatable<SpanTotal>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<SpanTotal, SpanTotal, bool>
+#endif
 {
     private readonly long value;
 

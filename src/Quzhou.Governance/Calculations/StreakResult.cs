@@ -1,5 +1,8 @@
 using System;
 using Quzhou.Governance.Indicators;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value has two empty runs.</remarks>
 public readonly struct StreakResult : IEquatable<StreakResult>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<StreakResult, StreakResult, bool>
+#endif
 {
     internal StreakResult(Run longest, Run current)
     {

@@ -1,6 +1,9 @@
 using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is <see cref="ThresholdOutcome.Held"/> with no periods checked.</remarks>
 public readonly struct ThresholdResult : IEquatable<ThresholdResult>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<ThresholdResult, ThresholdResult, bool>
+#endif
 {
     private readonly SeriesPeriod firstFailure;
 

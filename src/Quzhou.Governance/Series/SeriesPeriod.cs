@@ -2,6 +2,9 @@ using System;
 using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Periods;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Series;
 
@@ -14,6 +17,9 @@ namespace Quzhou.Governance.Series;
 /// one of another (2025 is not 2025-Q1…Q4). The default value is January of year 0, outside the years
 /// (1–9999) any factory accepts.</remarks>
 public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
+#if NET7_0_OR_GREATER
+    , IComparisonOperators<SeriesPeriod, SeriesPeriod, bool>
+#endif
 {
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1;

@@ -7,7 +7,8 @@ namespace Quzhou.Governance.Conventions.Tests.Checks;
 /// <summary>
 /// On net10.0 a public struct declares the generic-math operator interface of every operator it has whose
 /// left operand is the struct (<c>IEqualityOperators</c>, <c>IComparisonOperators</c>, <c>IAdditionOperators</c>…,
-/// with the operator's own operand and result types), and never <c>INumberBase</c>/<c>INumber</c> unless it adds to
+/// with the operator's own operand and result types; an ordering against another type without <c>==</c> against it has
+/// none, since <c>IComparisonOperators</c> is also <c>IEqualityOperators</c>), and never <c>INumberBase</c>/<c>INumber</c> unless it adds to
 /// itself (a public <c>T + T → T</c>): a percentage is not a number that adds to another percentage.
 /// </summary>
 public static class GenericMathInterfacesCheck
@@ -45,9 +46,9 @@ public static class GenericMathInterfacesCheck
                     continue; // the interfaces put the type itself on the left
                 }
                 var wanted = Wanted(op);
-                if (wanted is null)
+                if (wanted is null || (wanted.Value.Name == Comparison && !HasEquality(type, op.Parameters[1].Type)))
                 {
-                    continue;
+                    continue; // IComparisonOperators<T, TOther, bool> is also IEqualityOperators: without == there is none to declare
                 }
                 var (name, arguments) = wanted.Value;
                 if (!Symbols.Interfaces(type, name).Any(i => System.Linq.Enumerable.SequenceEqual(i.TypeArguments, arguments, SymbolEqualityComparer.Default)))
@@ -66,6 +67,13 @@ public static class GenericMathInterfacesCheck
         }
         return violations;
     }
+
+    private const string Comparison = "System.Numerics.IComparisonOperators`3";
+
+    private static bool HasEquality(INamedTypeSymbol type, ITypeSymbol other) =>
+        Symbols.Operators(type).Any(o =>
+            o.Name == "op_Equality" && o.Parameters.Length == 2
+            && Symbols.Same(o.Parameters[0].Type, type) && Symbols.Same(o.Parameters[1].Type, other));
 
     private static (string Name, ITypeSymbol[] Arguments)? Wanted(IMethodSymbol op)
     {

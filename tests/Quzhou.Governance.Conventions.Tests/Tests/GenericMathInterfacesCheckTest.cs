@@ -28,6 +28,8 @@ public sealed class GenericMathInterfacesCheckTest
                 public static Points operator +(Points left, long right) => new(left.value + right);
                 public static Points operator -(Points points) => new(-points.value);
                 public static Points operator +(long left, Points right) => new(left + right.value);
+                public static bool operator <(Points left, long right) => left.value < right;
+                public static bool operator >(Points left, long right) => left.value > right;
             }
             """)));
         Expect.Found(GenericMathInterfacesCheck.Find(compilation),
