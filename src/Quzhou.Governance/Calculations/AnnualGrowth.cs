@@ -12,7 +12,8 @@ namespace Quzhou.Governance.Calculations;
 /// An average annual growth rate (年均增长), as a fraction solved to 28 significant digits, or why it is
 /// undefined (a zero base, a gap, a break in basis).
 /// </summary>
-/// <remarks>The default value is a defined growth of 0 over 0 years.</remarks>
+/// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>,
+/// 0 years (never a growth of 0 that nobody solved).</remarks>
 public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<AnnualGrowth, AnnualGrowth, bool>
@@ -20,18 +21,21 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
 {
     private readonly decimal rate;
 
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
+
     internal AnnualGrowth(decimal rate, int years, UndefinedReason reason)
     {
         this.rate = reason == UndefinedReason.None ? rate : 0m;
         Years = years;
-        Reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>The number of years of growth (2020 → 2025 is 5).</summary>
     public int Years { get; }
 
     /// <summary>Why the growth is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason { get; }
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the growth is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
@@ -70,10 +74,10 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(rate.GetHashCode(), Years, (int)Reason);
 
-    /// <summary>The rate in percent with 6 decimals, or <c>undefined (ZeroBase)</c>.</summary>
+    /// <summary>The rate in percent with 6 decimals, or <c>undefined (zero base)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
-        IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : "undefined (" + Reason.ToString() + ")";
+        IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two growth rates are equal.</summary>
     /// <param name="left">The first.</param>

@@ -19,10 +19,11 @@ public static class Changes
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">The period's frequency differs from the series'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> has no period a year earlier in the years 1–9999.</exception>
     public static PeriodChange YearOnYear(IndicatorSeries series, SeriesPeriod period)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        return Between(series, period, period.PlusYears(-1));
+        return Between(series, period, period.PlusYears(-1, nameof(period), period));
     }
 
     /// <summary>环比: <paramref name="period"/> against the period before it.</summary>
@@ -31,10 +32,11 @@ public static class Changes
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">The period's frequency differs from the series'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is the first period of the year 1.</exception>
     public static PeriodChange PeriodOnPeriod(IndicatorSeries series, SeriesPeriod period)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        return Between(series, period, period.MinusPeriods(1));
+        return Between(series, period, period.PlusPeriods(-1, nameof(period), period));
     }
 
     /// <summary><paramref name="period"/> against any <paramref name="basePeriod"/> of the same frequency
@@ -134,12 +136,12 @@ public static class Changes
     /// <returns>The change of the totals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">The indicator is a stock, a period has another frequency, or the span is reversed.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1 or moves a span before the year 1.</exception>
     public static SpanChange AgainstSameSpan(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
-        return BetweenSpans(series, from, to, from.PlusYears(-yearsEarlier), to.PlusYears(-yearsEarlier));
+        return BetweenSpans(series, from, to, from.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier), to.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier));
     }
 
     /// <summary>
@@ -211,14 +213,14 @@ public static class Changes
     /// <returns>One change per series, in series order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
     /// <exception cref="ArgumentException">The indicator is a stock, or a span is not on the panel's axis.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1 or moves a span before the year 1.</exception>
     public static SpanChangeTable AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
         CheckFlow(panel.Indicator);
         Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
-        var baseFrom = from.PlusYears(-yearsEarlier);
-        var baseTo = to.PlusYears(-yearsEarlier);
+        var baseFrom = from.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
+        var baseTo = to.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
         var (i, count) = SeriesRange.Check(panel.Start, panel.Length, from, to);
         var (bi, _) = SeriesRange.Check(panel.Start, panel.Length, baseFrom, baseTo);
         var values = panel.RawValues;

@@ -47,8 +47,14 @@ public static class Growth
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckArgument(series.Frequency == Frequency.Year, nameof(series), "Average annual growth needs a yearly series, not {0}.", series.Frequency);
+        Preconditions.CheckArgument(baseYear.Frequency == Frequency.Year, nameof(baseYear), "The base year must be a year, not {0}.", baseYear);
+        Preconditions.CheckArgument(lastYear.Frequency == Frequency.Year, nameof(lastYear), "The last year must be a year, not {0}.", lastYear);
         var years = baseYear.PeriodsUntil(lastYear);
-        Preconditions.CheckArgumentRange(nameof(lastYear), years, 1, 100);
+        if (years < 1 || years > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear, "The last year must be 1-100 years after the base year " + baseYear.ToString() + ".");
+        }
+
         var change = Changes.Between(series, lastYear, baseYear);
         return change.Reason is UndefinedReason.None or UndefinedReason.ZeroBase
             ? LevelMethod(change.Base, change.Current, years)

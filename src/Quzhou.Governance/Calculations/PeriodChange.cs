@@ -14,14 +14,15 @@ namespace Quzhou.Governance.Calculations;
 /// kept exactly as the pair current/base. The relative change is divided out only when asked
 /// (<see cref="ToPercent"/>); when it is undefined, <see cref="Reason"/> says why.
 /// </summary>
-/// <remarks>The default value has default periods and both values 0: an undefined change whose reason is
-/// <see cref="UndefinedReason.ZeroBase"/>.</remarks>
+/// <remarks>The default value is not computed: default periods, both values 0, <see cref="Reason"/>
+/// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
 public readonly struct PeriodChange : IEquatable<PeriodChange>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<PeriodChange, PeriodChange, bool>
 #endif
 {
-    private readonly UndefinedReason reason;
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
 
     internal PeriodChange(SeriesPeriod period, SeriesPeriod basePeriod, long current, long @base, UndefinedReason reason)
     {
@@ -29,7 +30,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
         BasePeriod = basePeriod;
         Current = current;
         Base = @base;
-        this.reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>The current period.</summary>
@@ -45,7 +46,9 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     public long Base { get; }
 
     /// <summary>Why the relative change is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason => reason == UndefinedReason.None && Base == 0 ? UndefinedReason.ZeroBase : reason;
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed
+        : reasonPlusOne == 1 && Base == 0 ? UndefinedReason.ZeroBase
+        : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the relative change is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
@@ -74,10 +77,11 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
-    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
-    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+    public RelativeChange ToRelativeChange() =>
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
 
     /// <inheritdoc />
     public bool Equals(PeriodChange other) =>
@@ -89,13 +93,13 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
-    /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (ZeroBase)</c>.</summary>
+    /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString()
     {
         var text = Period.ToString() + " vs " + BasePeriod.ToString() + ": "
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
-        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+        return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
 
     /// <summary>Whether two changes are equal.</summary>

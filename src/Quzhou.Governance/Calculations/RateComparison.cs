@@ -1,6 +1,7 @@
 using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
 #if NET7_0_OR_GREATER
 using System.Numerics;
 #endif
@@ -11,7 +12,8 @@ namespace Quzhou.Governance.Calculations;
 /// A rate now against a rate before (执结率较“十三五”), both kept as their parts: the change in percentage
 /// points, the relative change, and which of the two readings a published “提升11.53%” fits.
 /// </summary>
-/// <remarks>The default value compares two default <see cref="SpanRate"/>s: undefined (zero denominator).</remarks>
+/// <remarks>The default value is not computed: it compares two default <see cref="SpanRate"/>s, so <see cref="Reason"/>
+/// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings"/> is <see cref="RateChangeReadings.None"/>.</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<RateComparison, RateComparison, bool>
@@ -70,9 +72,11 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals printed, 0–10.</param>
     /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claimedPercent"/> has more decimals than <paramref name="decimals"/>
+    /// (11.534 cannot have been printed with 2; naming <paramref name="decimals"/> and the value).</exception>
     public RateChangeReadings Readings(decimal claimedPercent, int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
+        SeriesValidation.CheckPrintedPrecision(claimedPercent, decimals, nameof(claimedPercent), nameof(decimals));
         var result = RateChangeReadings.None;
         if (Reason != UndefinedReason.None)
         {

@@ -12,7 +12,8 @@ namespace Quzhou.Governance.Calculations;
 /// A run of consecutive periods that met a condition: its first and last period, its length, and what
 /// ended it (and at which period). An empty run has length 0 and no periods.
 /// </summary>
-/// <remarks>The default value is an empty run ended by <see cref="RunEnd.EndOfData"/>.</remarks>
+/// <remarks>The default value is not computed: an empty run whose <see cref="EndedBy"/> is <see cref="RunEnd.NotComputed"/>
+/// (never <see cref="RunEnd.EndOfData"/>, which would claim a run still going).</remarks>
 public readonly struct Run : IEquatable<Run>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<Run, Run, bool>
@@ -28,6 +29,9 @@ public readonly struct Run : IEquatable<Run>
         EndedBy = endedBy;
         this.endedAt = endedAt;
     }
+
+    /// <summary>An empty run found by a calculation, reaching the end of the data (no period met the condition).</summary>
+    internal static Run EmptyToEnd => new(default, 0, RunEnd.EndOfData, default);
 
     /// <summary>The number of periods in the run.</summary>
     public int Length { get; }
@@ -46,14 +50,15 @@ public readonly struct Run : IEquatable<Run>
     /// <summary>What ended the run.</summary>
     public RunEnd EndedBy { get; }
 
-    /// <summary>The period that ended the run (the one after <see cref="Last"/>), or null when the run reaches the end of the data.</summary>
-    public SeriesPeriod? EndedAt => EndedBy == RunEnd.EndOfData ? null : endedAt;
+    /// <summary>The period that ended the run (the one after <see cref="Last"/>), or null when the run reaches the end of
+    /// the data or was not computed.</summary>
+    public SeriesPeriod? EndedAt => EndedBy is RunEnd.EndOfData or RunEnd.NotComputed ? null : endedAt;
 
     /// <inheritdoc />
     public bool Equals(Run other) =>
         Length == other.Length && EndedBy == other.EndedBy
         && (Length == 0 || first == other.first)
-        && (EndedBy == RunEnd.EndOfData || endedAt == other.endedAt);
+        && (EndedBy is RunEnd.EndOfData or RunEnd.NotComputed || endedAt == other.endedAt);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Run other && Equals(other);
@@ -61,10 +66,15 @@ public readonly struct Run : IEquatable<Run>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Length, (int)EndedBy, Length == 0 ? 0 : first.GetHashCode());
 
-    /// <summary><c>2021-01..2025-10 (58, EndOfData)</c> or <c>empty (Gap at 2025-10)</c>.</summary>
+    /// <summary><c>2021-01..2025-10 (58, EndOfData)</c>, <c>empty (Gap at 2025-10)</c> or <c>not computed</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString()
     {
+        if (EndedBy == RunEnd.NotComputed)
+        {
+            return "not computed";
+        }
+
         var end = EndedBy == RunEnd.EndOfData ? "EndOfData" : EndedBy.ToString() + " at " + endedAt.ToString();
         return IsEmpty
             ? "empty (" + end + ")"

@@ -56,7 +56,7 @@ internal struct RunTracker
         }
 
         var longest = best == 0
-            ? default
+            ? Run.EmptyToEnd
             : new Run(start.PlusPeriods(bestStart), best, bestEnd, bestEnd == RunEnd.EndOfData ? default : start.PlusPeriods(bestEndIndex));
         Run current;
         if (run > 0)
@@ -65,7 +65,7 @@ internal struct RunTracker
         }
         else
         {
-            current = length == 0 ? default : new Run(default, 0, LastFailure, start.PlusPeriods(length - 1));
+            current = length == 0 ? Run.EmptyToEnd : new Run(default, 0, LastFailure, start.PlusPeriods(length - 1));
         }
 
         return new StreakResult(longest, current);

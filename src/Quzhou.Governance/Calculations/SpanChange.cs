@@ -14,14 +14,15 @@ namespace Quzhou.Governance.Calculations;
 /// against 2016-01…2020-10; 较“十三五”: against the whole previous plan), kept exactly as the pair of
 /// totals. When undefined, <see cref="Reason"/> says why.
 /// </summary>
-/// <remarks>The default value has default periods and zero totals: an undefined change whose reason is
-/// <see cref="UndefinedReason.ZeroBase"/>.</remarks>
+/// <remarks>The default value is not computed: default periods, zero totals, <see cref="Reason"/>
+/// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
 public readonly struct SpanChange : IEquatable<SpanChange>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanChange, SpanChange, bool>
 #endif
 {
-    private readonly UndefinedReason reason;
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
 
     internal SpanChange(SeriesPeriod from, SeriesPeriod to, SeriesPeriod baseFrom, SeriesPeriod baseTo, long current, long @base, UndefinedReason reason)
     {
@@ -31,7 +32,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>
         BaseTo = baseTo;
         Current = current;
         Base = @base;
-        this.reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>The first period of the current span.</summary>
@@ -53,7 +54,9 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     public long Base { get; }
 
     /// <summary>Why the relative change is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason => reason == UndefinedReason.None && Base == 0 ? UndefinedReason.ZeroBase : reason;
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed
+        : reasonPlusOne == 1 && Base == 0 ? UndefinedReason.ZeroBase
+        : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the relative change is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
@@ -90,10 +93,11 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
-    /// when <see cref="IsDefined"/> is false (see <see cref="Reason"/> for why).</summary>
+    /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
-    public RelativeChange ToRelativeChange() => IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.Undefined;
+    public RelativeChange ToRelativeChange() =>
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
 
     /// <inheritdoc />
     public bool Equals(SpanChange other) =>
@@ -112,7 +116,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>
     {
         var text = From.ToString() + ".." + To.ToString() + " vs " + BaseFrom.ToString() + ".." + BaseTo.ToString() + ": "
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
-        return IsDefined ? text : text + " undefined (" + Reason.ToString() + ")";
+        return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
 
     /// <summary>Whether two changes are equal.</summary>

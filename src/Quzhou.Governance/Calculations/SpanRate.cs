@@ -14,13 +14,15 @@ namespace Quzhou.Governance.Calculations;
 /// missing, only a published percentage known (<see cref="UndefinedReason.PartsMissing"/>), or a zero
 /// denominator.
 /// </summary>
-/// <remarks>The default value has both parts 0: undefined, <see cref="UndefinedReason.ZeroDenominator"/>.</remarks>
+/// <remarks>The default value is not computed: both parts 0, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
+/// (not a zero denominator, which it was never given); <see cref="ToRatio"/> throws for it.</remarks>
 public readonly struct SpanRate : IEquatable<SpanRate>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanRate, SpanRate, bool>
 #endif
 {
-    private readonly UndefinedReason reason;
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
 
     internal SpanRate(long numerator, long denominator, UndefinedReason reason)
         : this(numerator, denominator, reason, 0, 0)
@@ -31,7 +33,7 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     {
         Numerator = numerator;
         Denominator = denominator;
-        this.reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
         FirstMonth = firstMonth;
         BasisMonth = basisMonth;
     }
@@ -50,7 +52,9 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     public long Denominator { get; }
 
     /// <summary>Why the rate is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason => reason == UndefinedReason.None && Denominator == 0 ? UndefinedReason.ZeroDenominator : reason;
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed
+        : reasonPlusOne == 1 && Denominator == 0 ? UndefinedReason.ZeroDenominator
+        : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the rate is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
@@ -87,12 +91,12 @@ public readonly struct SpanRate : IEquatable<SpanRate>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
 
-    /// <summary><c>9718/10000</c> or <c>undefined (PartsMissing)</c>.</summary>
+    /// <summary><c>9718/10000</c> or <c>undefined (only the published rate is known)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
         IsDefined
             ? Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture)
-            : "undefined (" + Reason.ToString() + ")";
+            : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two rates are equal (same parts, not merely the same value).</summary>
     /// <param name="left">The first.</param>

@@ -12,7 +12,8 @@ namespace Quzhou.Governance.Calculations;
 /// (<see cref="UndefinedReason.MissingCurrent"/>), a break in basis after the span's first period
 /// (<see cref="UndefinedReason.BasisBreak"/>), or no periods (<see cref="UndefinedReason.EmptySpan"/>).
 /// </summary>
-/// <remarks>The default value is a defined total of 0.</remarks>
+/// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
+/// (never a total of 0 that nobody summed).</remarks>
 public readonly struct SpanTotal : IEquatable<SpanTotal>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanTotal, SpanTotal, bool>
@@ -20,14 +21,17 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>
 {
     private readonly long value;
 
+    // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
+    private readonly byte reasonPlusOne;
+
     internal SpanTotal(long value, UndefinedReason reason)
     {
         this.value = reason == UndefinedReason.None ? value : 0;
-        Reason = reason;
+        reasonPlusOne = (byte)(reason + 1);
     }
 
     /// <summary>Why the total is undefined, or <see cref="UndefinedReason.None"/>.</summary>
-    public UndefinedReason Reason { get; }
+    public UndefinedReason Reason => reasonPlusOne == 0 ? UndefinedReason.NotComputed : (UndefinedReason)(reasonPlusOne - 1);
 
     /// <summary>Whether the total is defined.</summary>
     public bool IsDefined => Reason == UndefinedReason.None;
@@ -56,9 +60,9 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(value.GetHashCode(), (int)Reason);
 
-    /// <summary>The total, or <c>undefined (MissingCurrent)</c>.</summary>
+    /// <summary>The total, or <c>undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
-    public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : "undefined (" + Reason.ToString() + ")";
+    public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>Whether two totals are equal.</summary>
     /// <param name="left">The first.</param>

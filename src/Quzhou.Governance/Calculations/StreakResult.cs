@@ -11,7 +11,8 @@ namespace Quzhou.Governance.Calculations;
 /// (the earliest when tied) and the current one, which ends at the last period of the data (empty when
 /// the last period did not meet the condition, with the reason).
 /// </summary>
-/// <remarks>The default value has two empty runs.</remarks>
+/// <remarks>The default value is not computed: both runs are default <see cref="Run"/>s (<see cref="RunEnd.NotComputed"/>)
+/// and <see cref="HoldsFor"/> is false, so a default never claims a streak.</remarks>
 public readonly struct StreakResult : IEquatable<StreakResult>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<StreakResult, StreakResult, bool>

@@ -198,7 +198,7 @@ public static class Streaks
 
         var last = length - 1;
         Run longest = best == 0
-            ? default
+            ? Run.EmptyToEnd
             : new Run(
                 start.PlusPeriods(head + bestLast - best + 1),
                 best,
@@ -206,7 +206,7 @@ public static class Streaks
                 head + bestLast == last ? default : start.PlusPeriods(head + bestLast + 1));
         Run current = run > 0
             ? new Run(start.PlusPeriods(length - run), run, RunEnd.EndOfData, default)
-            : length == 0 ? default : new Run(default, 0, length <= lag ? RunEnd.NoBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
+            : length == 0 ? Run.EmptyToEnd : new Run(default, 0, length <= lag ? RunEnd.NoBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
         return new StreakResult(longest, current);
     }
 

@@ -11,20 +11,22 @@ namespace Quzhou.Governance.Calculations;
 /// Whether a rate was held at or above a threshold over a span (保持在97%以上), and if not, the first period
 /// that fell short, or the first that could not be decided and why.
 /// </summary>
-/// <remarks>The default value is <see cref="ThresholdOutcome.Held"/> with no periods checked.</remarks>
+/// <remarks>The default value is not computed: <see cref="ThresholdOutcome.NotComputed"/>, <see cref="IsHeld"/> false,
+/// no periods checked, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>. A default never claims that a threshold held.</remarks>
 public readonly struct ThresholdResult : IEquatable<ThresholdResult>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<ThresholdResult, ThresholdResult, bool>
 #endif
 {
     private readonly SeriesPeriod firstFailure;
+    private readonly UndefinedReason reason;
 
     internal ThresholdResult(ThresholdOutcome outcome, int periodsChecked, SeriesPeriod firstFailure, UndefinedReason reason)
     {
         Outcome = outcome;
         PeriodsChecked = periodsChecked;
         this.firstFailure = firstFailure;
-        Reason = reason;
+        this.reason = reason;
     }
 
     /// <summary>Held, broken or undetermined.</summary>
@@ -37,10 +39,11 @@ public readonly struct ThresholdResult : IEquatable<ThresholdResult>
     public int PeriodsChecked { get; }
 
     /// <summary>The first period that fell short (when broken) or could not be decided (when undetermined); null when held.</summary>
-    public SeriesPeriod? FirstFailure => Outcome == ThresholdOutcome.Held ? null : firstFailure;
+    public SeriesPeriod? FirstFailure => Outcome is ThresholdOutcome.Held or ThresholdOutcome.NotComputed ? null : firstFailure;
 
-    /// <summary>Why the first undecided period could not be decided; <see cref="UndefinedReason.None"/> when held or broken.</summary>
-    public UndefinedReason Reason { get; }
+    /// <summary>Why the first undecided period could not be decided; <see cref="UndefinedReason.None"/> when held or broken,
+    /// <see cref="UndefinedReason.NotComputed"/> for the default value.</summary>
+    public UndefinedReason Reason => Outcome == ThresholdOutcome.NotComputed ? UndefinedReason.NotComputed : reason;
 
     /// <inheritdoc />
     public bool Equals(ThresholdResult other) =>
@@ -52,10 +55,11 @@ public readonly struct ThresholdResult : IEquatable<ThresholdResult>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
 
-    /// <summary><c>Held</c>, <c>Broken at 2023-04</c> or <c>Undetermined at 2023-04 (MissingCurrent)</c>.</summary>
+    /// <summary><c>Held</c>, <c>Broken at 2023-04</c>, <c>Undetermined at 2023-04 (MissingCurrent)</c> or <c>Not computed</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() => Outcome switch
     {
+        ThresholdOutcome.NotComputed => "Not computed",
         ThresholdOutcome.Held => "Held",
         ThresholdOutcome.Broken => "Broken at " + firstFailure.ToString(),
         _ => "Undetermined at " + firstFailure.ToString() + " (" + Reason.ToString() + ")",

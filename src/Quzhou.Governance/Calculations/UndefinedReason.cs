@@ -1,6 +1,9 @@
 namespace Quzhou.Governance.Calculations;
 
-/// <summary>Why a calculated value is undefined; <see cref="None"/> when it is defined (the default value).</summary>
+/// <summary>Why a calculated value is undefined; <see cref="None"/> when it is defined (the default value of this
+/// enum). The default value of a result type (<see cref="PeriodChange"/>, <see cref="SpanChange"/>, <see cref="SpanRate"/>,
+/// <see cref="SpanTotal"/>, <see cref="AnnualGrowth"/>, <see cref="RateComparison"/>, <see cref="ThresholdResult"/>)
+/// reports <see cref="NotComputed"/>, never a value or a reason it does not have.</summary>
 public enum UndefinedReason : byte
 {
     /// <summary>The value is defined.</summary>
@@ -30,4 +33,7 @@ public enum UndefinedReason : byte
     /// <summary>The current value is zero where a ratio against it is needed: compound progress towards a growth
     /// target, or the growth still needed to reach a target from nothing.</summary>
     ZeroCurrent = 8,
+
+    /// <summary>Nothing was computed: the value is the default value of its result type, not the outcome of a calculation.</summary>
+    NotComputed = 9,
 }

@@ -16,7 +16,8 @@ namespace Quzhou.Governance.Quantities;
 /// fraction 46 / 10⁷ and keeps the figure's printed decimals for text.</para>
 /// <para><b>Undefined:</b> a rate over a population of zero has no value (<see cref="IsDefined"/> false,
 /// <see cref="Undefinedness"/> <see cref="Quantities.Undefinedness.ZeroPopulation"/>); <see cref="Value"/>,
-/// <see cref="Round"/> and ordering throw <see cref="InvalidOperationException"/>.</para>
+/// <see cref="Round"/> and the ordering operators throw <see cref="InvalidOperationException"/>;
+/// <see cref="CompareTo(PopulationRate)"/> is a total order for sorting, undefined rates first.</para>
 /// <para>Equality and order are by the rate per person, whatever the base: 6.77‰ equals 0.677%. The
 /// default value is the undefined rate 0 / 0 per hundred.</para>
 /// </remarks>
@@ -103,11 +104,12 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="value">The rate per <paramref name="per"/> people, zero or more.</param>
     /// <param name="per">The base it is expressed per.</param>
     /// <returns>The exact rate, keeping the figure's decimals for text.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or has too many digits, or <paramref name="per"/> is not a defined base.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, has more than 13 decimals or too many digits, or <paramref name="per"/> is not a defined base.</exception>
     public static PopulationRate FromPublished(decimal value, PopulationBase per)
     {
         var exponent = BaseExponent(per);
-        if (!WideArithmetic.TryDecompose(value, out var mantissa, out var scale) || mantissa < 0 || scale + exponent > 18)
+        // At most MaxDecimals: what is made here must print (ToString writes up to 13 decimals) and read back.
+        if (!WideArithmetic.TryDecompose(value, out var mantissa, out var scale) || mantissa < 0 || scale > MaxDecimals || scale + exponent > 18)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(value), value, 0m, 1_000_000_000_000m);
         }
@@ -123,19 +125,19 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
 
     /// <summary>Whether <paramref name="left"/> is the lower rate.</summary>
     /// <exception cref="InvalidOperationException">A rate is undefined.</exception>
-    public static bool operator <(PopulationRate left, PopulationRate right) => left.CompareTo(right) < 0;
+    public static bool operator <(PopulationRate left, PopulationRate right) => CompareDefined(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is lower or equal.</summary>
     /// <exception cref="InvalidOperationException">A rate is undefined.</exception>
-    public static bool operator <=(PopulationRate left, PopulationRate right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(PopulationRate left, PopulationRate right) => CompareDefined(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is the higher rate.</summary>
     /// <exception cref="InvalidOperationException">A rate is undefined.</exception>
-    public static bool operator >(PopulationRate left, PopulationRate right) => left.CompareTo(right) > 0;
+    public static bool operator >(PopulationRate left, PopulationRate right) => CompareDefined(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is higher or equal.</summary>
     /// <exception cref="InvalidOperationException">A rate is undefined.</exception>
-    public static bool operator >=(PopulationRate left, PopulationRate right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(PopulationRate left, PopulationRate right) => CompareDefined(left, right) >= 0;
 
     /// <summary>The same rate expressed per another base: 6.77‰ per hundred is 0.677%.</summary>
     /// <param name="per">The new base.</param>
@@ -192,18 +194,31 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <inheritdoc />
     public override int GetHashCode() => population == 0 ? 0 : WideArithmetic.FractionHash(events, population);
 
-    /// <summary>Compares two defined rates per person, exactly (cross-multiplication).</summary>
+    /// <summary>
+    /// Compares two rates per person, exactly (cross-multiplication), in a total order consistent with
+    /// <see cref="Equals(PopulationRate)"/>: undefined rates (the default value among them) sort first and compare
+    /// equal to each other, so a list holding one sorts. The ordering operators stay strict and throw for an undefined rate.
+    /// </summary>
     /// <param name="other">The other rate.</param>
-    /// <returns>Negative, zero or positive as this rate is lower, equal or higher.</returns>
-    /// <exception cref="InvalidOperationException">A rate is undefined.</exception>
+    /// <returns>Negative, zero or positive as this rate is lower, equal or higher (undefined is lowest).</returns>
     public int CompareTo(PopulationRate other)
     {
         if (population == 0 || other.population == 0)
         {
-            Preconditions.ThrowInvalidOperation("A rate over a zero population is undefined and has no order; test IsDefined first.");
+            return (population != 0 ? 1 : 0) - (other.population != 0 ? 1 : 0);
         }
 
         return WideArithmetic.CompareProducts(events, other.population, other.events, population);
+    }
+
+    private static int CompareDefined(PopulationRate left, PopulationRate right)
+    {
+        if (left.population == 0 || right.population == 0)
+        {
+            Preconditions.ThrowInvalidOperation("A rate over a zero population is undefined and has no order; test IsDefined first.");
+        }
+
+        return left.CompareTo(right);
     }
 
     /// <inheritdoc />
@@ -287,7 +302,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)
         {
-            writer.Append(chinese ? "无法计算（人口为0）" : "undefined (zero population)");
+            writer.Append(UndefinedWords.For(Undefinedness.ZeroPopulation, chinese));
             return;
         }
 

@@ -16,7 +16,8 @@ namespace Quzhou.Governance.Quantities;
 /// <see cref="Undefinedness"/> is <see cref="Quantities.Undefinedness.ZeroDenominator"/>;
 /// <see cref="Value"/>, <see cref="Round"/> and the ordering operators throw
 /// <see cref="InvalidOperationException"/>; <see cref="TryGetValue"/> returns false. Two undefined ratios
-/// are equal to each other and to no defined ratio.</para>
+/// are equal to each other and to no defined ratio. <see cref="CompareTo(Ratio)"/> is a total order for sorting:
+/// undefined ratios sort first.</para>
 /// <para>Equality and order are by value (1/2 equals 2/4, whether share or not). The default value is the
 /// undefined ratio 0/0.</para>
 /// </remarks>
@@ -145,19 +146,19 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
 
     /// <summary>Whether <paramref name="left"/> is the lower rate.</summary>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
-    public static bool operator <(Ratio left, Ratio right) => left.CompareTo(right) < 0;
+    public static bool operator <(Ratio left, Ratio right) => CompareDefined(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is lower or equal.</summary>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
-    public static bool operator <=(Ratio left, Ratio right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(Ratio left, Ratio right) => CompareDefined(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is the higher rate.</summary>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
-    public static bool operator >(Ratio left, Ratio right) => left.CompareTo(right) > 0;
+    public static bool operator >(Ratio left, Ratio right) => CompareDefined(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is higher or equal.</summary>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
-    public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(Ratio left, Ratio right) => CompareDefined(left, right) >= 0;
 
     /// <summary>Whether the ratio is below a threshold, exactly (保持在97%以上 fails).</summary>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
@@ -277,15 +278,18 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <inheritdoc />
     public override int GetHashCode() => denominator == 0 ? 0 : WideArithmetic.FractionHash(numerator, denominator);
 
-    /// <summary>Compares two defined ratios by value, exactly (cross-multiplication, no division).</summary>
+    /// <summary>
+    /// Compares two ratios by value, exactly (cross-multiplication, no division), in a total order consistent with
+    /// <see cref="Equals(Ratio)"/>: undefined ratios (the default value among them) sort first and compare equal to
+    /// each other, so a list holding one sorts. The ordering operators stay strict and throw for an undefined ratio.
+    /// </summary>
     /// <param name="other">The other ratio.</param>
-    /// <returns>Negative, zero or positive as this ratio is lower, equal or higher.</returns>
-    /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
+    /// <returns>Negative, zero or positive as this ratio is lower, equal or higher (undefined is lowest).</returns>
     public int CompareTo(Ratio other)
     {
         if (denominator == 0 || other.denominator == 0)
         {
-            ThrowUndefinedOrder();
+            return (denominator != 0 ? 1 : 0) - (other.denominator != 0 ? 1 : 0);
         }
 
         return WideArithmetic.CompareProducts(numerator, other.denominator, other.numerator, denominator);
@@ -363,12 +367,22 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
         var spec = QuantityFormat.Parse(format, provider);
         if (denominator == 0)
         {
-            writer.Append(spec.Chinese ? "无法计算（分母为0）" : "undefined (zero denominator)");
+            writer.Append(UndefinedWords.For(Undefinedness.ZeroDenominator, spec.Chinese));
             return;
         }
 
         writer.Append(Round(spec.Decimals == QuantityFormat.DefaultDecimals ? DefaultDecimals : spec.Decimals));
         writer.Append('%');
+    }
+
+    private static int CompareDefined(Ratio left, Ratio right)
+    {
+        if (left.denominator == 0 || right.denominator == 0)
+        {
+            ThrowUndefinedOrder();
+        }
+
+        return left.CompareTo(right);
     }
 
     private static void ThrowUndefinedOrder() =>

@@ -19,7 +19,8 @@ namespace Quzhou.Governance.Quantities;
 /// <see cref="IsDefined"/> is false and <see cref="Undefinedness"/> is <see cref="Quantities.Undefinedness.ZeroBase"/>.
 /// <see cref="Value"/>, <see cref="Round"/>, <see cref="ApplyTo(Count)"/> and the ordering operators
 /// throw <see cref="InvalidOperationException"/> for it; <see cref="TryGetValue"/> returns false.
-/// Two undefined changes are equal to each other and to no defined change.</para>
+/// Two undefined changes are equal to each other and to no defined change. <see cref="CompareTo(RelativeChange)"/>
+/// is a total order for sorting: undefined changes sort first (as <see cref="double.CompareTo(double)"/> sorts NaN first).</para>
 /// <para>Equality and order are by value: 1/2 equals 2/4. The default value is the undefined change 0/0;
 /// <see cref="Zero"/> is no change.</para>
 /// <para>Both the current and the base are zero or more, so a change is never below −100%.</para>
@@ -36,10 +37,15 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     private const int MaxPublishedScale = 16;
 
+    /// <summary>The most doublings a change may hold: 2⁵⁶ − 1 = +7,205,759,403,792,793,500% is the largest that
+    /// prints as a percentage <see cref="FromPercent"/> reads back (2⁵⁷ would not).</summary>
+    internal const int MaxDoublings = 56;
+
     private readonly long current;
     private readonly long baseValue;
 
-    // Printed decimals + 1 for a published figure; 0 for a change computed from data.
+    // Defined (base not 0): printed decimals + 1 for a published figure; 0 for a change computed from data.
+    // Undefined (base 0): 0 for a zero base (Between, the default), otherwise the Undefinedness it was taken with.
     private readonly int decimalsPlusOne;
 
     private RelativeChange(long current, long baseValue, int decimalsPlusOne)
@@ -67,8 +73,10 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <summary>Whether the change has a value (its base is not zero).</summary>
     public bool IsDefined => baseValue != 0;
 
-    /// <summary>Why the change has no value, or <see cref="Quantities.Undefinedness.None"/>.</summary>
-    public Undefinedness Undefinedness => baseValue != 0 ? Undefinedness.None : Undefinedness.ZeroBase;
+    /// <summary>Why the change has no value, or <see cref="Quantities.Undefinedness.None"/>: <see cref="Quantities.Undefinedness.ZeroBase"/>
+    /// for a change against zero (and the default value); for a change taken from a calculation, the calculation's
+    /// reason (<see cref="Quantities.Undefinedness.MissingCurrent"/> when the current value is missing).</summary>
+    public Undefinedness Undefinedness => baseValue != 0 ? Undefinedness.None : decimalsPlusOne == 0 ? Undefinedness.ZeroBase : (Undefinedness)decimalsPlusOne;
 
     /// <summary>Whether the change is defined and an increase (current &gt; base).</summary>
     public bool IsIncrease => baseValue != 0 && current > baseValue;
@@ -77,7 +85,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     public bool IsDecrease => baseValue != 0 && current < baseValue;
 
     /// <summary>The decimals of the published figure this change was made from, or null for a change computed from data.</summary>
-    public int? PublishedDecimals => decimalsPlusOne == 0 ? null : decimalsPlusOne - 1;
+    public int? PublishedDecimals => decimalsPlusOne == 0 || baseValue == 0 ? null : decimalsPlusOne - 1;
 
     /// <summary>The change in percent with a decimal's full precision: −31.3 for −31.3%.</summary>
     /// <exception cref="InvalidOperationException">The change is undefined (zero base).</exception>
@@ -89,6 +97,11 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
             return WideArithmetic.Quotient(current - baseValue, baseValue, 2);
         }
     }
+
+    /// <summary>An undefined change that says why (a calculation's reason: the current value missing, a break in basis…).</summary>
+    /// <param name="why">The reason, not <see cref="Quantities.Undefinedness.None"/>.</param>
+    internal static RelativeChange UndefinedBecause(Undefinedness why) =>
+        new(0, 0, why == Undefinedness.ZeroBase ? 0 : (int)why);
 
     /// <summary>The change between two counts: 4282 against 4000 is +7.05%; undefined against 0.</summary>
     /// <param name="current">The current count.</param>
@@ -157,17 +170,21 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="percent">The change in percent, −100 or more, at most 16 decimals.</param>
     /// <returns>The exact change (1 + percent/100 as a fraction over a power of ten).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is below −100, has more than 16 decimals or is too large.</exception>
-    public static RelativeChange FromPercent(decimal percent)
+    public static RelativeChange FromPercent(decimal percent) => FromPercentNaming(percent, nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+
+    /// <summary>FromPercent, naming the caller's parameter (<paramref name="paramName"/>, given as <paramref name="argument"/>,
+    /// from <paramref name="minimum"/> to <paramref name="maximum"/>) when the percent is out of range.</summary>
+    private static RelativeChange FromPercentNaming(decimal percent, string paramName, decimal argument, decimal minimum, decimal maximum)
     {
         if (!WideArithmetic.TryDecompose(percent, out var mantissa, out var scale) || scale > MaxPublishedScale || percent < -100m)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         var denominator = (long)WideArithmetic.Pow10(scale + 2);
         if (mantissa > long.MaxValue - denominator)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         return new(denominator + mantissa, denominator, scale + 1);
@@ -181,16 +198,17 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(times), times, -1m, 10_000_000_000_000_000m);
         var percent = times * 100m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)), nameof(times), times, -1m, 10_000_000_000_000_000m);
     }
 
     /// <summary>翻 <paramref name="doublings"/> 番: 翻一番 is ×2 (+100%), 翻两番 ×4 (+300%).</summary>
-    /// <param name="doublings">The number of doublings, 0 to 62.</param>
+    /// <param name="doublings">The number of doublings, 0 to <see cref="MaxDoublings"/> (so that the change prints
+    /// as a percentage that reads back exactly).</param>
     /// <returns>The exact change 2^n − 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…62.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…56.</exception>
     public static RelativeChange FromDoublings(int doublings)
     {
-        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, 62);
+        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, MaxDoublings);
         return new(1L << doublings, 1, 1);
     }
 
@@ -202,7 +220,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
         var percent = tenths * 10m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)), nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
     }
 
     /// <summary>The difference of two changes in percentage points: 增速回落 1.2 个百分点 (8.5% − 9.7%).</summary>
@@ -217,19 +235,19 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     /// <summary>Whether <paramref name="left"/> is the smaller change.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator <(RelativeChange left, RelativeChange right) => left.CompareTo(right) < 0;
+    public static bool operator <(RelativeChange left, RelativeChange right) => CompareDefined(left, right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is smaller or equal.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator <=(RelativeChange left, RelativeChange right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(RelativeChange left, RelativeChange right) => CompareDefined(left, right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is the larger change.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator >(RelativeChange left, RelativeChange right) => left.CompareTo(right) > 0;
+    public static bool operator >(RelativeChange left, RelativeChange right) => CompareDefined(left, right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is larger or equal.</summary>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
-    public static bool operator >=(RelativeChange left, RelativeChange right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(RelativeChange left, RelativeChange right) => CompareDefined(left, right) >= 0;
 
     /// <summary>The difference of two changes in percentage points (twin of <c>-</c>).</summary>
     /// <param name="left">The later change.</param>
@@ -357,15 +375,19 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <inheritdoc />
     public override int GetHashCode() => baseValue == 0 ? 0 : WideArithmetic.FractionHash(current, baseValue);
 
-    /// <summary>Compares two defined changes by value, exactly (cross-multiplication, no division).</summary>
+    /// <summary>
+    /// Compares two changes by value, exactly (cross-multiplication, no division), in a total order consistent
+    /// with <see cref="Equals(RelativeChange)"/>: undefined changes (the default value among them) sort first and
+    /// compare equal to each other, so a list holding one sorts. The ordering operators stay strict: they throw
+    /// for an undefined change, because “did it fall” has no answer against a zero base.
+    /// </summary>
     /// <param name="other">The other change.</param>
-    /// <returns>Negative, zero or positive as this change is smaller, equal or larger.</returns>
-    /// <exception cref="InvalidOperationException">A change is undefined.</exception>
+    /// <returns>Negative, zero or positive as this change is smaller, equal or larger (undefined is smallest).</returns>
     public int CompareTo(RelativeChange other)
     {
         if (baseValue == 0 || other.baseValue == 0)
         {
-            ThrowUndefinedOrder();
+            return (baseValue != 0 ? 1 : 0) - (other.baseValue != 0 ? 1 : 0);
         }
 
         return WideArithmetic.CompareProducts(current, other.baseValue, other.current, baseValue);
@@ -387,7 +409,8 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// The change as text. <c>G</c>: “-31.3%”, “+6.47%”, “0%”. <c>zh</c>: “下降31.3%”, “增长6.47%”, “持平”.
     /// <c>F1</c>/<c>P1</c>/<c>zh1</c>: rounded exactly to that many places with 四舍五入. A published change
     /// keeps its printed decimals; a computed one shows <see cref="DefaultDecimals"/> places.
-    /// Undefined: “undefined (zero base)” / “无法计算（基数为0）”.
+    /// Undefined: the true reason, “undefined (zero base)” / “无法计算（基数为0）” against zero, “undefined (current value
+    /// missing)” / “无法计算（本期数据缺失）” for a change taken from a calculation whose current value is missing, and so on.
     /// </summary>
     /// <param name="format">The format, or null for <c>G</c>.</param>
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
@@ -420,7 +443,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
         var spec = QuantityFormat.Parse(format, provider);
         if (baseValue == 0)
         {
-            writer.Append(spec.Chinese ? "无法计算（基数为0）" : "undefined (zero base)");
+            writer.Append(UndefinedWords.For(Undefinedness, spec.Chinese));
             return;
         }
 
@@ -435,15 +458,26 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
             return;
         }
 
-        if (current == baseValue)
+        // 持平 has no decimals: a published 0.0% prints 增长0.0%, so that it reads back with its precision.
+        if (current == baseValue && decimalsPlusOne <= 1)
         {
             writer.Append("持平");
             return;
         }
 
-        writer.Append(current > baseValue ? "增长" : "下降");
+        writer.Append(current >= baseValue ? "增长" : "下降");
         writer.Append(Math.Abs(rounded));
         writer.Append('%');
+    }
+
+    private static int CompareDefined(RelativeChange left, RelativeChange right)
+    {
+        if (left.baseValue == 0 || right.baseValue == 0)
+        {
+            ThrowUndefinedOrder();
+        }
+
+        return left.CompareTo(right);
     }
 
     private static void ThrowUndefinedOrder() =>

@@ -87,18 +87,18 @@ public sealed class IndicatorSeries
     /// <summary>A series of <paramref name="values"/> from <paramref name="start"/>, every value final.</summary>
     /// <param name="indicator">The indicator observed.</param>
     /// <param name="start">The first period; its frequency is the series'.</param>
-    /// <param name="values">The values in period order (copied).</param>
+    /// <param name="values">The values in period order (copied): counts not negative, or amounts in 分. Validated as
+    /// the builder validates them.</param>
     /// <returns>The series.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The series would run past the year 9999.</exception>
+    /// <exception cref="ArgumentException">A count is negative (naming <paramref name="values"/>, the value and its
+    /// period), or <paramref name="start"/> is outside the years 1–9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The series would run past the year 9999 (naming <paramref name="values"/>).</exception>
     public static IndicatorSeries FromValues(QuantityIndicator indicator, SeriesPeriod start, ReadOnlySpan<long> values)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
-        if (values.Length > 0)
-        {
-            _ = start.PlusPeriods(values.Length - 1);
-        }
-
+        SeriesValidation.CheckAxis(start, values.Length, nameof(values));
+        SeriesValidation.CheckValues(indicator, start, values.Length, values, nameof(values));
         var flags = new byte[values.Length];
         flags.AsSpan().Fill(PointFlags.Final);
         return new IndicatorSeries(indicator, start, values.ToArray(), flags);

@@ -39,10 +39,7 @@ public sealed class IndicatorSeriesBuilder
             Preconditions.ThrowArgument(nameof(period), "The period " + period.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
         }
 
-        if (value < 0 && indicator is CountIndicator)
-        {
-            Preconditions.ThrowArgument(nameof(value), "A count cannot be negative: " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " for " + period.ToString() + ".");
-        }
+        SeriesValidation.CheckValue(indicator, period, value, nameof(value));
 
         var flags = PointFlags.FromStatus(status);
         if (points.ContainsKey(period.Ordinal))
@@ -85,13 +82,13 @@ public sealed class IndicatorSeriesBuilder
     /// <param name="from">The first period.</param>
     /// <param name="to">The last period, not before <paramref name="from"/>.</param>
     /// <returns>The series.</returns>
-    /// <exception cref="System.ArgumentException">A period has another frequency, the range is reversed, or a value
-    /// was added outside it.</exception>
+    /// <exception cref="System.ArgumentException">A period has another frequency, the range is reversed, a value
+    /// was added outside it, or <paramref name="from"/> is outside the years 1–9999 (the default period is).</exception>
     public IndicatorSeries Build(SeriesPeriod from, SeriesPeriod to)
     {
         if (from.Frequency != frequency || to.Frequency != frequency)
         {
-            Preconditions.ThrowArgument(nameof(from), "The range " + from.ToString() + ".." + to.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
+            Preconditions.ThrowArgument(from.Frequency != frequency ? nameof(from) : nameof(to), "The range " + from.ToString() + ".." + to.ToString() + " is not of the builder's frequency " + frequency.ToString() + ".");
         }
 
         if (to.Ordinal < from.Ordinal)
@@ -100,6 +97,7 @@ public sealed class IndicatorSeriesBuilder
         }
 
         var length = to.Ordinal - from.Ordinal + 1;
+        SeriesValidation.CheckAxis(from, length, nameof(to), nameof(from));
         var values = new long[length];
         var flags = new byte[length];
         foreach (var pair in points)

@@ -57,26 +57,20 @@ public sealed class RatePanel
     /// <param name="denominators">The denominators, as many (copied).</param>
     /// <returns>The panel.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
-    /// <exception cref="ArgumentException">The counts do not fit, a part is negative, or a share exceeds 100%.</exception>
+    /// <exception cref="ArgumentException">The counts do not fit or are zero (a panel has at least one series, as for
+    /// every panel factory), a part is negative, a share exceeds 100%, or <paramref name="start"/> is outside the years 1–9999.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The length is below 1 or the axis runs past 9999.</exception>
     public static RatePanel FromParts(RateIndicator indicator, SeriesPeriod start, int length, ReadOnlySpan<long> numerators, ReadOnlySpan<long> denominators)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
-        Preconditions.CheckArgumentRange(nameof(length), length, 1, int.MaxValue);
-        _ = start.PlusPeriods(length - 1);
-        Preconditions.CheckArgument(numerators.Length % length == 0, nameof(numerators), "The number of numerators must be a whole multiple of the length {0}.", length);
-        Preconditions.CheckArgument(numerators.Length == denominators.Length, nameof(denominators), "There must be as many denominators as numerators ({0}).", numerators.Length);
+        _ = SeriesValidation.CheckPanelShape(start, length, numerators.Length, nameof(numerators));
+        SeriesValidation.CheckParts(indicator, start, length, numerators, denominators, nameof(numerators), nameof(denominators));
         long max = 0;
         var anyZero = false;
         for (var i = 0; i < numerators.Length; i++)
         {
             var n = numerators[i];
             var d = denominators[i];
-            if (n < 0 || d < 0 || (n > d && !indicator.MayExceedHundredPercent))
-            {
-                RateSeries.CheckParts(indicator, start.PlusPeriods(i % length), n, d);
-            }
-
             max = Math.Max(max, Math.Max(n, d));
             anyZero |= d == 0;
         }

@@ -83,15 +83,15 @@ public sealed class RateSeries
     /// <param name="denominators">The denominators, as many as the numerators (copied).</param>
     /// <returns>The series.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
-    /// <exception cref="ArgumentException">The lengths differ, a part is negative, or a share exceeds 100%.</exception>
+    /// <exception cref="ArgumentException">The lengths differ, a part is negative, a share exceeds 100% (naming
+    /// <paramref name="numerators"/> or <paramref name="denominators"/> with the parts and their period), or
+    /// <paramref name="start"/> is outside the years 1–9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The series would run past the year 9999 (naming <paramref name="numerators"/>).</exception>
     public static RateSeries FromParts(RateIndicator indicator, SeriesPeriod start, ReadOnlySpan<long> numerators, ReadOnlySpan<long> denominators)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
-        Preconditions.CheckArgument(numerators.Length == denominators.Length, nameof(denominators), "There must be as many denominators as numerators ({0}).", numerators.Length);
-        for (var i = 0; i < numerators.Length; i++)
-        {
-            CheckParts(indicator, start.PlusPeriods(i), numerators[i], denominators[i]);
-        }
+        SeriesValidation.CheckAxis(start, numerators.Length, nameof(numerators));
+        SeriesValidation.CheckParts(indicator, start, Math.Max(numerators.Length, 1), numerators, denominators, nameof(numerators), nameof(denominators));
 
         var flags = new byte[numerators.Length];
         flags.AsSpan().Fill(PointFlags.Final);
@@ -128,19 +128,6 @@ public sealed class RateSeries
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
         Indicator.Code + " " + Start.ToString() + ".." + End.ToString() + " (" + Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " periods)";
-
-    internal static void CheckParts(RateIndicator indicator, SeriesPeriod period, long numerator, long denominator)
-    {
-        if (numerator < 0 || denominator < 0)
-        {
-            Preconditions.ThrowArgument(nameof(numerator), "The parts of a rate cannot be negative: " + numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + denominator.ToString(System.Globalization.CultureInfo.InvariantCulture) + " for " + period.ToString() + ".");
-        }
-
-        if (!indicator.MayExceedHundredPercent && numerator > denominator)
-        {
-            Preconditions.ThrowArgument(nameof(numerator), "The share " + indicator.Code + " cannot exceed 100%: " + numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + denominator.ToString(System.Globalization.CultureInfo.InvariantCulture) + " for " + period.ToString() + ".");
-        }
-    }
 
     internal RateObservation At(int i) =>
         new(Start.PlusPeriods(i), numerators[i], denominators[i], published?[i] ?? 0, decimals?[i] ?? 0, flags[i]);

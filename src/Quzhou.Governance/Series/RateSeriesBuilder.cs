@@ -35,7 +35,7 @@ public sealed class RateSeriesBuilder
     public RateSeriesBuilder AddParts(SeriesPeriod period, long numerator, long denominator, ObservationStatus status = ObservationStatus.Final)
     {
         CheckPeriod(period);
-        RateSeries.CheckParts(indicator, period, numerator, denominator);
+        SeriesValidation.CheckParts(indicator, period, numerator, denominator, nameof(numerator), nameof(denominator));
         points.Add(period.Ordinal, (numerator, denominator, 0m, 0, PointFlags.FromStatus(status)));
         return this;
     }
@@ -43,16 +43,16 @@ public sealed class RateSeriesBuilder
     /// <summary>Adds a percentage known only as published: 97.18 with 2 decimals for “97.18%”.</summary>
     /// <param name="period">A period of the builder's frequency that has no value yet.</param>
     /// <param name="percent">The percentage as printed, not negative (not above 100 for a share).</param>
-    /// <param name="decimals">The decimals printed, 0–10.</param>
+    /// <param name="decimals">The decimals printed, 0–10; they must hold <paramref name="percent"/> (97.18 needs 2).</param>
     /// <param name="status">The status of the value.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="System.ArgumentException">The period has another frequency or already has a value.</exception>
+    /// <exception cref="System.ArgumentException">The period has another frequency or already has a value, or
+    /// <paramref name="percent"/> has more decimals than <paramref name="decimals"/> (naming <paramref name="decimals"/> and the value).</exception>
     /// <exception cref="System.ArgumentOutOfRangeException">The percentage or the decimals are out of range.</exception>
     public RateSeriesBuilder AddPublished(SeriesPeriod period, decimal percent, int decimals, ObservationStatus status = ObservationStatus.Final)
     {
         CheckPeriod(period);
-        Preconditions.CheckArgumentRange(nameof(percent), percent, 0m, indicator.MayExceedHundredPercent ? decimal.MaxValue : 100m);
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 10);
+        SeriesValidation.CheckPublished(indicator, percent, decimals, nameof(percent), nameof(decimals));
         points.Add(period.Ordinal, (0, 0, percent, (byte)decimals, (byte)(PointFlags.FromStatus(status) | PointFlags.PublishedOnly)));
         return this;
     }

@@ -84,18 +84,19 @@ public sealed class SeriesPanel
     /// <param name="indicator">The indicator observed.</param>
     /// <param name="start">The first period of the shared axis.</param>
     /// <param name="length">The number of periods in each series, at least 1.</param>
-    /// <param name="values">The values, a whole multiple of <paramref name="length"/> (copied).</param>
+    /// <param name="values">The values, a whole multiple of <paramref name="length"/>, at least one series (copied):
+    /// counts not negative, or amounts in 分. Validated as every way into a series validates them.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
-    /// <exception cref="ArgumentException">The number of values is not a multiple of the length.</exception>
+    /// <exception cref="ArgumentException">The number of values is not a multiple of the length or is zero (a panel has
+    /// at least one series, as for every panel factory), a count is negative, or <paramref name="start"/> is outside the years 1–9999.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The length is below 1 or the axis runs past 9999.</exception>
     public static SeriesPanel FromValues(QuantityIndicator indicator, SeriesPeriod start, int length, ReadOnlySpan<long> values)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
-        Preconditions.CheckArgumentRange(nameof(length), length, 1, int.MaxValue);
-        _ = start.PlusPeriods(length - 1);
-        Preconditions.CheckArgument(values.Length % length == 0, nameof(values), "The number of values must be a whole multiple of the length {0}.", length);
-        return new SeriesPanel(indicator, start, length, values.Length / length, values.ToArray(), null);
+        var seriesCount = SeriesValidation.CheckPanelShape(start, length, values.Length, nameof(values));
+        SeriesValidation.CheckValues(indicator, start, length, values, nameof(values));
+        return new SeriesPanel(indicator, start, length, seriesCount, values.ToArray(), null);
     }
 
     /// <summary>A panel of <paramref name="series"/> aligned by calendar on the span from the earliest start to the
@@ -103,7 +104,8 @@ public sealed class SeriesPanel
     /// <param name="series">The series, all of the same indicator and frequency, at least one.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException">There are none, or the indicators or frequencies differ.</exception>
+    /// <exception cref="ArgumentException">There are none (a panel has at least one series, as for every panel
+    /// factory), or the indicators or frequencies differ.</exception>
     public static SeriesPanel FromSeries(IReadOnlyList<IndicatorSeries> series)
     {
         Preconditions.CheckNotNull(series, nameof(series));

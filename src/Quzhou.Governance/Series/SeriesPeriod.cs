@@ -186,7 +186,7 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
     /// <param name="years">The number of years.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
-    public SeriesPeriod PlusYears(int years) => PlusPeriods(checked(years * PeriodsPerYear(frequency)));
+    public SeriesPeriod PlusYears(int years) => PlusYears(years, nameof(years), years);
 
     /// <summary>The number of periods from this period to <paramref name="other"/>: 2021-01 to 2025-10 is 57.</summary>
     /// <param name="other">A period of the same frequency.</param>
@@ -335,11 +335,81 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
     /// <param name="count">The number of periods.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
-    public SeriesPeriod MinusPeriods(int count) => PlusPeriods(checked(-count));
+    public SeriesPeriod MinusPeriods(int count)
+    {
+        if (!TryPlusPeriods(-(long)count, out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count),
+                count,
+                "Moving " + ToString() + " back by " + count.ToString(CultureInfo.InvariantCulture) + " periods leaves the years 1-9999.");
+        }
+
+        return result;
+    }
 
     internal static int MonthsPerPeriod(Frequency frequency) => 12 / PeriodsPerYear(frequency);
 
     internal static SeriesPeriod FromOrdinal(Frequency frequency, int ordinal) => new(frequency, ordinal);
+
+    /// <summary>The period <paramref name="count"/> periods later, for callers that name their own argument when it
+    /// would leave the years 1–9999 (<see cref="PlusPeriods(int)"/> names its own <c>count</c>).</summary>
+    internal bool TryPlusPeriods(long count, out SeriesPeriod result)
+    {
+        var ppy = PeriodsPerYear(frequency);
+        var target = ordinal + count;
+        if (target < (long)MinYear * ppy || target >= (long)(MaxYear + 1) * ppy)
+        {
+            result = default;
+            return false;
+        }
+
+        result = new SeriesPeriod(frequency, (int)target);
+        return true;
+    }
+
+    /// <summary>The period <paramref name="years"/> years later; an <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
+    internal SeriesPeriod PlusYears(int years, string paramName, object actualValue)
+    {
+        if (!TryPlusPeriods((long)years * PeriodsPerYear(frequency), out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                actualValue,
+                "Moving " + ToString() + " by " + years.ToString(CultureInfo.InvariantCulture) + " years leaves the years 1-9999.");
+        }
+
+        return result;
+    }
+
+    /// <summary>The period <paramref name="count"/> periods later; an <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
+    internal SeriesPeriod PlusPeriods(int count, string paramName, object actualValue)
+    {
+        if (!TryPlusPeriods(count, out var result))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                actualValue,
+                "Moving " + ToString() + " by " + count.ToString(CultureInfo.InvariantCulture) + " periods leaves the years 1-9999.");
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the period lies in the years 1–9999 (the default value does not).</summary>
+    internal bool IsInCalendar
+    {
+        get
+        {
+            var ppy = PeriodsPerYear(frequency);
+            return ordinal >= MinYear * ppy && ordinal < (MaxYear + 1) * ppy;
+        }
+    }
+
+    /// <summary>The number of periods after this one up to the last of the year 9999 (0 for December 9999).</summary>
+    internal int PeriodsToEndOfCalendar => ((MaxYear + 1) * PeriodsPerYear(frequency)) - 1 - ordinal;
 
     private static int ThrowFrequency(Frequency frequency)
     {

@@ -60,7 +60,7 @@ public partial class ChangesTest
         Assert.Null(change.ToPercent(2));
         Assert.Null(change.ToRelative());
         Assert.False(change.ToRelativeChange().IsDefined);
-        Assert.Equal(UndefinedReason.ZeroBase, default(PeriodChange).Reason);
+        Assert.Equal(UndefinedReason.NotComputed, default(PeriodChange).Reason); // a default claims no zero base
     }
 
     [Fact]

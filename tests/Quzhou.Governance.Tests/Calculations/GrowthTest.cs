@@ -132,4 +132,15 @@ public class GrowthTest
         Assert.Equal(UndefinedReason.BasisBreak, Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2023)).Reason);
         Assert.True(Growth.CumulativeMethod(series, SeriesPeriod.CalendarYear(2022), SeriesPeriod.CalendarYear(2023)).IsDefined);
     }
+
+    [Fact]
+    public void LevelMethod_YearsOutOfOrderOrNotYears_NamesTheYearArgument()
+    {
+        var series = IndicatorSeries.FromValues(InterviewIndicators.Thefts, SeriesPeriod.CalendarYear(2020), new long[] { 100, 110 });
+        var reversed = Assert.Throws<ArgumentOutOfRangeException>(() => Growth.LevelMethod(series, SeriesPeriod.CalendarYear(2021), SeriesPeriod.CalendarYear(2020)));
+        Assert.Equal("lastYear", reversed.ParamName);
+        Assert.Equal(SeriesPeriod.CalendarYear(2020), reversed.ActualValue);
+        Assert.Equal("lastYear", Assert.Throws<ArgumentException>(() => Growth.LevelMethod(series, SeriesPeriod.CalendarYear(2020), SeriesPeriod.Month(2021, 1))).ParamName);
+        Assert.Equal("baseYear", Assert.Throws<ArgumentException>(() => Growth.LevelMethod(series, SeriesPeriod.Quarter(2020, 1), SeriesPeriod.CalendarYear(2021))).ParamName);
+    }
 }

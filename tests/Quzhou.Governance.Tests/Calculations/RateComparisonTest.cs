@@ -110,4 +110,14 @@ public class RateComparisonTest
         // Two regions over the same span are compared at one time: no break lies between them.
         Assert.Equal(0m, Rates.Compare(Over(broken, 2022, 2025), Over(plain, 2022, 2025)).ToPercentagePoints(2));
     }
+
+    [Fact]
+    public void Readings_MoreDecimalsThanPrinted_ThrowsNamingDecimalsAndValue()
+    {
+        var comparison = Rates.Compare(Rate(7153, 10000), Rate(6000, 10000));
+        var ex = Assert.Throws<System.ArgumentException>(() => comparison.Readings(11.534m, 2));
+        Assert.Equal("decimals", ex.ParamName);
+        Assert.Contains("11.534", ex.Message, System.StringComparison.Ordinal);
+        Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.530m, 2));
+    }
 }

@@ -50,7 +50,7 @@ public class RatesTest
         Assert.Throws<InvalidOperationException>(() => Rates.At(series, M(2025, 2)).ToRatio());
         Assert.Equal(UndefinedReason.MissingCurrent, Rates.Over(series, M(2025, 3), M(2025, 4)).Reason);
         Assert.Equal(UndefinedReason.EmptySpan, Rates.Over(Array.Empty<RateSeries>(), M(2025, 1), M(2025, 1)).Reason);
-        Assert.Equal(UndefinedReason.ZeroDenominator, default(SpanRate).Reason);
+        Assert.Equal(UndefinedReason.NotComputed, default(SpanRate).Reason); // a default claims no zero denominator
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Quzhou.Governance.Quantities;
 using Xunit;
 
@@ -120,5 +123,28 @@ public class PopulationRateTest
         Assert.Equal("333.3‰", buffer.Slice(0, written).ToString());
         Assert.False(PopulationRate.Of(1, 3, PopulationBase.PerThousand).TryFormat(buffer.Slice(0, 3), out written, "F1".AsSpan(), null));
         Assert.Equal(0, written);
+    }
+
+    private static Arbitrary<PopulationRate> RatesWithUndefined() =>
+        Gen.OneOf(
+            Gen.Zip(Gen.Zip(Gen.Choose(0, 12), Gen.Choose(0, 12)), Gen.Elements(PopulationBase.PerHundred, PopulationBase.PerThousand, PopulationBase.PerHundredThousand))
+                .Select(t => PopulationRate.Of(t.Item1.Item1, t.Item1.Item2, t.Item2)),
+            Gen.Constant(default(PopulationRate)),
+            Gen.Constant(PopulationRate.Undefined))
+            .ToArbitrary();
+
+    [Property]
+    public Property CompareTo_IsTotalOrderConsistentWithEquals_UndefinedFirst() =>
+        Prop.ForAll(RatesWithUndefined(), RatesWithUndefined(), RatesWithUndefined(), (a, b, c) =>
+            OrderLaws.Hold(a, b, c) && (a.IsDefined || !b.IsDefined || a.CompareTo(b) < 0));
+
+    [Fact]
+    public void CompareTo_Undefined_SortsFirstButOperatorsThrow()
+    {
+        var undefined = PopulationRate.Of(3, 0, PopulationBase.PerThousand);
+        var birth = PopulationRate.Of(677, 100_000, PopulationBase.PerThousand);
+        Assert.True(undefined.CompareTo(birth) < 0);
+        Assert.Equal(0, undefined.CompareTo(default));
+        Assert.Throws<InvalidOperationException>(() => undefined < birth);
     }
 }

@@ -114,7 +114,8 @@ public class RatioTest
         Assert.Throws<InvalidOperationException>(() => ratio.ToPercentage());
         Assert.Throws<InvalidOperationException>(() => ratio >= new Percentage(97m));
         Assert.Throws<InvalidOperationException>(() => ratio < Ratio.Of(1, 2));
-        Assert.Throws<InvalidOperationException>(() => Ratio.Of(1, 2).CompareTo(ratio));
+        Assert.True(Ratio.Of(1, 2).CompareTo(ratio) > 0); // a total order for sorting: undefined sorts first
+        Assert.Equal(0, ratio.CompareTo(Ratio.Of(3, 0)));
         Assert.Equal("undefined (zero denominator)", ratio.ToString());
         Assert.Equal("无法计算（分母为0）", ratio.ToString("zh", null));
     }
@@ -257,4 +258,24 @@ public class RatioTest
     public Property Round_AgreesWithBigIntegerReference() =>
         Prop.ForAll(DefinedRatios(), Gen.Choose(0, 6).ToArbitrary(), (ratio, decimals) =>
             ratio.Round(decimals) == RelativeChangeTest.ReferenceRound(ratio.Numerator, ratio.Denominator, decimals));
+
+    private static Arbitrary<Ratio> RatiosWithUndefined() =>
+        Gen.OneOf(
+            Gen.Zip(Gen.Choose(0, 12), Gen.Choose(0, 12)).Select(t => Ratio.Of(t.Item1, t.Item2)),
+            Gen.Constant(default(Ratio)),
+            Gen.Constant(Ratio.Undefined))
+            .ToArbitrary();
+
+    [Property]
+    public Property CompareTo_IsTotalOrderConsistentWithEquals_UndefinedFirst() =>
+        Prop.ForAll(RatiosWithUndefined(), RatiosWithUndefined(), RatiosWithUndefined(), (a, b, c) =>
+            OrderLaws.Hold(a, b, c) && (a.IsDefined || !b.IsDefined || a.CompareTo(b) < 0));
+
+    [Fact]
+    public void Sort_ListWithUndefined_PutsUndefinedFirst()
+    {
+        var list = new System.Collections.Generic.List<Ratio> { Ratio.Share(9718, 10000), default, Ratio.Share(1, 2) };
+        list.Sort();
+        Assert.Equal(new[] { Ratio.Undefined, Ratio.Share(1, 2), Ratio.Share(9718, 10000) }, list);
+    }
 }

@@ -40,6 +40,19 @@ public partial class RelativeChangeTest
             Gen.Zip(Gen.Choose(0, 12), Gen.Choose(1, 12)).Select(t => RelativeChange.Between(t.Item1, t.Item2)).ToArbitrary(),
             (a, b) => (a.CompareTo(b) == 0) == a.Equals(b) && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode()));
 
+    private static Arbitrary<RelativeChange> ChangesWithUndefined() =>
+        Gen.OneOf(
+            Gen.Zip(Gen.Choose(0, 12), Gen.Choose(0, 12)).Select(t => RelativeChange.Between(t.Item1, t.Item2)),
+            Gen.Choose(-1000, 1000).Select(i => RelativeChange.FromPercent(i / 10m)),
+            Gen.Constant(default(RelativeChange)),
+            Gen.Constant(RelativeChange.Undefined))
+            .ToArbitrary();
+
+    [Property]
+    public Property CompareTo_IsTotalOrderConsistentWithEquals_UndefinedFirst() =>
+        Prop.ForAll(ChangesWithUndefined(), ChangesWithUndefined(), ChangesWithUndefined(), (a, b, c) =>
+            OrderLaws.Hold(a, b, c) && (a.IsDefined || !b.IsDefined || a.CompareTo(b) < 0));
+
     [Property]
     public Property Difference_AgreesWithDecimalArithmetic() =>
         Prop.ForAll(DefinedChanges(), DefinedChanges(), (a, b) => (a - b).Value == a.Value - b.Value);

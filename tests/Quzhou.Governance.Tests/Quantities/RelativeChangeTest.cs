@@ -130,7 +130,8 @@ public partial class RelativeChangeTest
         Assert.NotEqual(RelativeChange.Zero, a);
         Assert.Throws<InvalidOperationException>(() => a < RelativeChange.Zero);
         Assert.Throws<InvalidOperationException>(() => RelativeChange.Zero >= a);
-        Assert.Throws<InvalidOperationException>(() => a.CompareTo(RelativeChange.Zero));
+        Assert.True(a.CompareTo(RelativeChange.Zero) < 0); // a total order for sorting: undefined sorts first
+        Assert.Equal(0, a.CompareTo(default));
         Assert.Throws<InvalidOperationException>(() => a - RelativeChange.Zero);
     }
 
@@ -245,5 +246,21 @@ public partial class RelativeChangeTest
         Assert.False(RelativeChange.FromPercent(-31.3m).TryFormat(buffer.Slice(0, 4), out written, "zh".AsSpan(), null));
         Assert.Equal(0, written);
         Assert.Throws<FormatException>(() => RelativeChange.Zero.TryFormat(new char[8], out _, "Q".AsSpan(), null));
+    }
+
+    [Fact]
+    public void Sort_ListWithDefault_PutsUndefinedFirst()
+    {
+        // The README compares changes with <; a list of them, undefined included, still sorts.
+        var list = new System.Collections.Generic.List<RelativeChange> { RelativeChange.Between(43, 159), default, RelativeChange.Zero };
+        list.Sort();
+        Assert.Equal(new[] { RelativeChange.Undefined, RelativeChange.Between(43, 159), RelativeChange.Zero }, list);
+    }
+
+    [Fact]
+    public void FromTimesIncreaseAndFromTenths_TooManyDigits_NameTheirOwnParameter()
+    {
+        Assert.Equal("times", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTimesIncrease(0.123456789012345678901m)).ParamName);
+        Assert.Equal("tenths", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTenths(0.123456789012345678901m)).ParamName);
     }
 }

@@ -90,4 +90,58 @@ public class IndicatorSeriesTest
         Assert.Throws<ArgumentException>(() => SeriesPanel.FromSeries(new[] { a, IndicatorSeries.FromValues(InterviewIndicators.Thefts, a.Start, new long[] { 1 }) }));
         Assert.Throws<ArgumentException>(() => SeriesPanel.FromValues(Cases, a.Start, 3, new long[] { 1, 2, 3, 4 }));
     }
+
+    [Fact]
+    public void FromValues_NegativeCount_ThrowsAsTheBuilderDoes()
+    {
+        // −3起 would otherwise give a year-on-year change of −160%.
+        var ex = Assert.Throws<ArgumentException>(() => IndicatorSeries.FromValues(Cases, SeriesPeriod.Month(2024, 10), new long[] { 5, -3 }));
+        Assert.Equal("values", ex.ParamName);
+        Assert.Contains("-3", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-11", ex.Message, StringComparison.Ordinal);
+        var built = Assert.Throws<ArgumentException>(() => IndicatorSeries.CreateBuilder(Cases, Frequency.Month).Add(SeriesPeriod.Month(2024, 11), -3));
+        Assert.Equal("value", built.ParamName);
+        Assert.Equal(ex.Message.Replace("(Parameter 'values')", string.Empty, StringComparison.Ordinal), built.Message.Replace("(Parameter 'value')", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromValues_NegativeAmount_IsAcceptedAsTheBuilderAccepts()
+    {
+        var losses = InterviewIndicators.TelecomFraudLosses;
+        var series = IndicatorSeries.FromValues(losses, SeriesPeriod.Month(2025, 1), new long[] { -500 });
+        var built = IndicatorSeries.CreateBuilder(losses, Frequency.Month).Add(SeriesPeriod.Month(2025, 1), -500).Build();
+        Assert.Equal(built.Values.ToArray(), series.Values.ToArray());
+    }
+
+    [Fact]
+    public void FromValues_PastYear9999_NamesValues()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => IndicatorSeries.FromValues(Cases, SeriesPeriod.Month(9999, 12), new long[] { 1, 2 }));
+        Assert.Equal("values", ex.ParamName);
+        Assert.Equal(2, ex.ActualValue);
+        Assert.Equal(SeriesPeriod.Month(9999, 12), IndicatorSeries.FromValues(Cases, SeriesPeriod.Month(9999, 12), new long[] { 1 }).End);
+    }
+
+    [Fact]
+    public void FromValues_DefaultStart_NamesStart()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => IndicatorSeries.FromValues(Cases, default, new long[] { 1 }));
+        Assert.Equal("start", ex.ParamName);
+    }
+
+    [Fact]
+    public void BuildRange_OtherFrequencyAtEnd_NamesTo()
+    {
+        var builder = IndicatorSeries.CreateBuilder(Cases, Frequency.Month).Add(SeriesPeriod.Month(2025, 1), 1);
+        var ex = Assert.Throws<ArgumentException>(() => builder.Build(SeriesPeriod.Month(2025, 1), SeriesPeriod.CalendarYear(2025)));
+        Assert.Equal("to", ex.ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentException>(() => builder.Build(SeriesPeriod.CalendarYear(2025), SeriesPeriod.Month(2025, 1))).ParamName);
+    }
+
+    [Fact]
+    public void BuildRange_DefaultFrom_NamesFrom()
+    {
+        var builder = IndicatorSeries.CreateBuilder(Cases, Frequency.Month);
+        Assert.Equal("from", Assert.Throws<ArgumentException>(() => builder.Build(default, SeriesPeriod.Month(1, 1))).ParamName);
+    }
 }

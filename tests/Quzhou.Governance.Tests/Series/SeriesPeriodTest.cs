@@ -86,4 +86,17 @@ public class SeriesPeriodTest
         Assert.Equal("2025-10", SeriesPeriod.Month(2025, 10).ToString("G", zh));
         Assert.Throws<FormatException>(() => SeriesPeriod.Month(2025, 10).ToString("X", null));
     }
+
+    [Fact]
+    public void PlusYearsAndMinusPeriods_PastTheCalendar_NameTheirOwnArgumentAndValue()
+    {
+        var years = Assert.Throws<ArgumentOutOfRangeException>(() => SeriesPeriod.Month(9999, 1).PlusYears(1));
+        Assert.Equal("years", years.ParamName);
+        Assert.Equal(1, years.ActualValue);
+        Assert.Equal("years", Assert.Throws<ArgumentOutOfRangeException>(() => SeriesPeriod.Month(2025, 1).PlusYears(int.MinValue)).ParamName);
+        var back = Assert.Throws<ArgumentOutOfRangeException>(() => SeriesPeriod.Month(1, 1).MinusPeriods(1));
+        Assert.Equal("count", back.ParamName);
+        Assert.Equal(1, back.ActualValue);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => SeriesPeriod.Month(2025, 1).MinusPeriods(int.MinValue)).ParamName);
+    }
 }
