@@ -104,8 +104,7 @@ public class RatioTest
         Assert.Equal(default, ratio);
         Assert.Equal(Ratio.Undefined, ratio);
         Assert.Equal(Ratio.Of(5, 0), ratio);
-        Assert.Equal(Ratio.Of(5, 0).GetHashCode(), ratio.GetHashCode());
-        Assert.NotEqual(Ratio.Of(0, 1), ratio);
+        TestHelper.TestEquality(ratio, Ratio.Of(5, 0), Ratio.Of(0, 1), Ratio.Share(1, 2));
         Assert.False(ratio.TryGetValue(out var value));
         Assert.Equal(0m, value);
         Assert.Throws<InvalidOperationException>(() => ratio.Value);

@@ -125,9 +125,7 @@ public partial class RelativeChangeTest
         Assert.Equal(a, b);
         Assert.Equal(RelativeChange.Undefined, a);
         Assert.Equal(default, a);
-        Assert.True(a == b);
-        Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(RelativeChange.Zero, a);
+        TestHelper.TestEquality(a, b, RelativeChange.Zero, RelativeChange.FromPercent(-50m));
         Assert.Throws<InvalidOperationException>(() => a < RelativeChange.Zero);
         Assert.Throws<InvalidOperationException>(() => RelativeChange.Zero >= a);
         Assert.True(a.CompareTo(RelativeChange.Zero) < 0); // a total order for sorting: undefined sorts first
