@@ -1,6 +1,11 @@
+using System.Globalization;
+using System.Linq;
+using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Figures;
+using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Periods;
 using Quzhou.Governance.Quantities;
+using Quzhou.Governance.Series;
 using Xunit;
 
 namespace Quzhou.Governance.Tests;
@@ -42,5 +47,50 @@ public class ReadmeTourTest
         Assert.True(fits);
         Assert.False(possible);
         Assert.True(follows);
+    }
+
+    [Fact]
+    public void SeriesTour_AsWrittenInTheReadme_GivesTheCommentedResults()
+    {
+        var from2016 = SeriesPeriod.Month(2016, 1);
+        var cases = IndicatorSeries.FromValues(InterviewIndicators.TelecomFraudCases, from2016,
+            Enumerable.Range(0, 118).Select(i => 1000L - i).ToArray());
+        var losses = IndicatorSeries.FromValues(InterviewIndicators.TelecomFraudLosses, from2016,
+            Enumerable.Range(0, 118).Select(i => 5_000_000L - (100L * i)).ToArray());
+
+        var october = Changes.YearOnYear(cases, SeriesPeriod.Month(2025, 10));
+        var percent = october.ToPercent(2);
+        var words = october.ToRelativeChange().ToString("zh", null);
+        var plan = Changes.AgainstPreviousPlanSameSpan(cases, SeriesPeriod.Month(2021, 1), SeriesPeriod.Month(2025, 10));
+        var againstPlan = plan.ToPercent(1);
+        var soFar = Totals.Over(cases, SeriesPeriod.Month(2025, 1), SeriesPeriod.Month(2025, 10)).Value;
+
+        var streak = Streaks.YearOnYearDeclines(cases, losses);
+        var holds = streak.HoldsFor(58);
+        var run = streak.Current.ToString("zh", null);
+
+        var first = Changes.YearOnYear(cases, SeriesPeriod.Month(2016, 6));
+        var why = first.Reason;
+        var whyText = why.Describe(CultureInfo.GetCultureInfo("zh-CN"));
+
+        var rates = RateSeries.FromParts(InterviewIndicators.LocalDisputeResolutionRate, SeriesPeriod.Month(2025, 1),
+            new long[] { 9718, 9650, 9801 }, new long[] { 10000, 10000, 10000 });
+        var quarter = Rates.Over(rates, SeriesPeriod.Month(2025, 1), SeriesPeriod.Month(2025, 3)).ToPercent(2);
+        var check = Thresholds.HeldAtOrAbove(rates, new Percentage(97m));
+        var checkText = check.ToString("zh", null);
+
+        Assert.Equal((883L, 895L), (october.Current, october.Base));
+        Assert.Equal(-1.34m, percent);
+        Assert.Equal("下降1.34%", words);
+        Assert.Equal((52867L, 56347L), (plan.Current, plan.Base));
+        Assert.Equal(-6.2m, againstPlan);
+        Assert.Equal(8875, soFar);
+        Assert.True(holds);
+        Assert.Equal("2017-01至2025-10，连续106期，持续至最新一期", run);
+        Assert.Equal(UndefinedReason.MissingBase, why);
+        Assert.Equal("无法计算（基期数据缺失）", whyText);
+        Assert.Equal(97.23m, quarter);
+        Assert.Equal(ThresholdOutcome.Broken, check.Outcome);
+        Assert.Equal("未保持（2025-02）", checkText);
     }
 }

@@ -116,7 +116,7 @@ public class SeriesBenchmarks
     /// <returns>The change table.</returns>
     [Benchmark]
     [BenchmarkCategory("YearOnYear")]
-    public ChangeTable YearOnYearLibrary() => Changes.YearOnYear(panelA);
+    public PeriodChangeTable YearOnYearLibrary() => Changes.YearOnYear(panelA);
 
     // ---------------------------------------------------------------- longest joint run of declines (双下降)
 
@@ -170,7 +170,7 @@ public class SeriesBenchmarks
     /// <returns>The runs.</returns>
     [Benchmark]
     [BenchmarkCategory("JointStreak")]
-    public StreakResult[] JointStreakLibrary() => Streaks.YearOnYearDeclines(panelA, panelB);
+    public StreakTable JointStreakLibrary() => Streaks.YearOnYearDeclines(panelA, panelB);
 
     // ---------------------------------------------------------------- a rate held at 97% (保持在97%以上)
 
@@ -211,7 +211,7 @@ public class SeriesBenchmarks
     /// <returns>The outcomes.</returns>
     [Benchmark]
     [BenchmarkCategory("Threshold")]
-    public ThresholdResult[] ThresholdLibrary() => Thresholds.HeldAtOrAbove(rates, new Percentage(97m));
+    public ThresholdCheckTable ThresholdLibrary() => Thresholds.HeldAtOrAbove(rates, new Percentage(97m));
 
     // ---------------------------------------------------------------- roll-up of months to years
 

@@ -14,7 +14,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>,
 /// 0 years (never a growth of 0 that nobody solved).</remarks>
-public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
+public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>, IFormattable
 #if NET7_0_OR_GREATER
     , IEqualityOperators<AnnualGrowth, AnnualGrowth, bool>
 #endif
@@ -78,6 +78,22 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() =>
         IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : UndefinedReasonWords.For(Reason, chinese: false);
+
+    /// <summary>The growth as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese at two places:
+    /// “年均增长7.12%”, “年均下降9.96%”, or the words of its reason.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!OutcomeWords.IsChinese(format, formatProvider))
+        {
+            return ToString();
+        }
+
+        return IsDefined ? "年均" + OutcomeWords.ChangeWords(ToPercent(2)!.Value) : UndefinedReasonWords.For(Reason, chinese: true);
+    }
 
     /// <summary>Whether two growth rates are equal.</summary>
     /// <param name="left">The first.</param>

@@ -2,6 +2,7 @@ using System;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Periods;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -83,7 +84,7 @@ public static class Changes
     /// <param name="series">The series.</param>
     /// <returns>The table of changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static ChangeTable YearOnYear(IndicatorSeries series)
+    public static PeriodChangeTable YearOnYear(IndicatorSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         return Lagged(series, SeriesPeriod.PeriodsPerYear(series.Frequency));
@@ -93,7 +94,7 @@ public static class Changes
     /// <param name="series">The series.</param>
     /// <returns>The table of changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static ChangeTable PeriodOnPeriod(IndicatorSeries series)
+    public static PeriodChangeTable PeriodOnPeriod(IndicatorSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         return Lagged(series, 1);
@@ -103,7 +104,7 @@ public static class Changes
     /// <param name="panel">The panel.</param>
     /// <returns>The table of changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
-    public static ChangeTable YearOnYear(SeriesPanel panel)
+    public static PeriodChangeTable YearOnYear(SeriesPanel panel)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
         var lag = SeriesPeriod.PeriodsPerYear(panel.Frequency);
@@ -122,7 +123,7 @@ public static class Changes
                 reasons.AsSpan(offset, length));
         }
 
-        return new ChangeTable(panel.Start, length, panel.SeriesCount, lag, values, reasons);
+        return new PeriodChangeTable(panel.Start, length, panel.SeriesCount, lag, values, reasons);
     }
 
     /// <summary>
@@ -272,38 +273,42 @@ public static class Changes
     }
 
     /// <summary>
-    /// 较“十三五”同期: the total of a flow over <paramref name="span"/> (2021-01/2025-10, inside one plan) against the
-    /// same span of the previous plan (2016-01/2020-10), as <see cref="FiveYearPlan.SameSpanInPrevious(CalendarPeriod)"/> finds it.
+    /// 较“十三五”同期: the total of a flow over <paramref name="from"/>…<paramref name="to"/> (2021-01…2025-10, inside one
+    /// plan) against the same span of the previous plan (2016-01…2020-10), as
+    /// <see cref="FiveYearPlan.SameSpanInPrevious(CalendarPeriod)"/> finds it.
     /// </summary>
     /// <param name="series">A series of a flow indicator.</param>
-    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <param name="from">The first period of the current span, of the series' frequency.</param>
+    /// <param name="to">The last period of the current span, inside the same plan.</param>
     /// <returns>The change of the totals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
-    public static SpanChange AgainstPreviousPlanSameSpan(IndicatorSeries series, CalendarPeriod span)
+    /// <exception cref="ArgumentException">A period has another frequency, the span is reversed or not inside one plan
+    /// that has a previous plan, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlanSameSpan(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to)
     {
         Preconditions.CheckNotNull(series, nameof(series));
+        var span = SpanOf(series.Frequency, from, to);
         var plan = PlanOf(span);
-        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
         var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.SameSpanInPrevious(span), series.Frequency);
         return BetweenSpans(series, from, to, baseFrom, baseTo);
     }
 
     /// <summary>
-    /// 较“十三五” read as the whole previous plan: the total of a flow over <paramref name="span"/> against the previous
-    /// plan's five years. While a plan is running this and <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>
-    /// are the two readings; a checker tries both.
+    /// 较“十三五” read as the whole previous plan: the total of a flow over <paramref name="from"/>…<paramref name="to"/>
+    /// against the previous plan's five years. While a plan is running this and
+    /// <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, SeriesPeriod, SeriesPeriod)"/> are the two readings; a checker tries both.
     /// </summary>
     /// <param name="series">A series of a flow indicator.</param>
-    /// <param name="span">The current span, inside one plan, made of whole periods of the series' frequency.</param>
+    /// <param name="from">The first period of the current span, of the series' frequency.</param>
+    /// <param name="to">The last period of the current span, inside the same plan.</param>
     /// <returns>The change of the totals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ArgumentException">The span is not inside one plan or not whole periods, or the indicator is a stock.</exception>
-    public static SpanChange AgainstPreviousPlan(IndicatorSeries series, CalendarPeriod span)
+    /// <exception cref="ArgumentException">A period has another frequency, the span is reversed or not inside one plan
+    /// that has a previous plan, or the indicator is a stock.</exception>
+    public static SpanChange AgainstPreviousPlan(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        var plan = PlanOf(span);
-        var (from, to) = SeriesPeriod.Cover(span, series.Frequency);
+        var plan = PlanOf(SpanOf(series.Frequency, from, to));
         var (baseFrom, baseTo) = SeriesPeriod.Cover(plan.Previous().Period, series.Frequency);
         return BetweenSpans(series, from, to, baseFrom, baseTo);
     }
@@ -353,36 +358,46 @@ public static class Changes
         return BetweenSpans(series, from, to, baseFrom, baseTo);
     }
 
-    /// <summary>较“十三五”同期 for every series of a panel (see <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, CalendarPeriod)"/>).</summary>
+    /// <summary>较“十三五”同期 for every series of a panel (see <see cref="AgainstPreviousPlanSameSpan(IndicatorSeries, SeriesPeriod, SeriesPeriod)"/>).</summary>
     /// <param name="panel">A panel of a flow indicator.</param>
-    /// <param name="span">The current span, inside one plan, made of whole periods of the panel's frequency.</param>
+    /// <param name="from">The first period of the current span, of the panel's frequency.</param>
+    /// <param name="to">The last period of the current span, inside the same plan.</param>
     /// <returns>One change per series, in series order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
-    /// <exception cref="ArgumentException">The span is not inside one plan, not whole periods, or not on the axis; or the indicator is a stock.</exception>
-    public static SpanChangeTable AgainstPreviousPlanSameSpan(SeriesPanel panel, CalendarPeriod span)
+    /// <exception cref="ArgumentException">A period has another frequency, the span is reversed, not inside one plan or
+    /// not on the axis; or the indicator is a stock.</exception>
+    public static SpanChangeTable AgainstPreviousPlanSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
-        var plan = PlanOf(span);
-        var (from, to) = SeriesPeriod.Cover(span, panel.Frequency);
+        var plan = PlanOf(SpanOf(panel.Frequency, from, to));
         var years = plan.FirstYear - plan.Previous().FirstYear;
         return AgainstSameSpan(panel, from, to, years);
+    }
+
+    /// <summary>The calendar span from the start of <paramref name="from"/> to the end of <paramref name="to"/>.</summary>
+    private static CalendarPeriod SpanOf(Frequency frequency, SeriesPeriod from, SeriesPeriod to)
+    {
+        Preconditions.CheckArgument(from.Frequency == frequency, nameof(from), "The period {0} is not of the series' frequency.", from);
+        Preconditions.CheckArgument(to.Frequency == frequency, nameof(to), "The period {0} is not of the series' frequency.", to);
+        Preconditions.CheckArgument(to.Ordinal >= from.Ordinal, nameof(to), "The span ends before it starts: {0}.", from.ToString() + ".." + to.ToString());
+        return CalendarPeriod.ForMonths(from.ToCalendarPeriod().FirstMonth, to.ToCalendarPeriod().LastMonth);
     }
 
     private static FiveYearPlan PlanOf(CalendarPeriod span)
     {
         if (!FiveYearPlan.TryForPeriod(span, out var plan) || !plan.HasPrevious)
         {
-            Preconditions.ThrowArgument(nameof(span), "The span " + span.ToString() + " is not inside one plan that has a previous plan.");
+            Preconditions.ThrowArgument("to", "The span " + span.ToString() + " is not inside one plan that has a previous plan.");
         }
 
         return plan;
     }
 
-    private static ChangeTable Lagged(IndicatorSeries series, int lag)
+    private static PeriodChangeTable Lagged(IndicatorSeries series, int lag)
     {
         var reasons = new byte[series.Length];
         Kernels.ChangeReasons(series.RawValues, series.RawFlags, series.IsRegular, lag, reasons);
-        return new ChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons);
+        return new PeriodChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons);
     }
 
     private static void CheckFlow(QuantityIndicator indicator)

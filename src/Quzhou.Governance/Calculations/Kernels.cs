@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 

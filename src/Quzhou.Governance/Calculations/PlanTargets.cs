@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 

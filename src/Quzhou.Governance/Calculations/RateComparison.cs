@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
@@ -46,7 +47,13 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     public decimal? ToPercentagePoints(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
-        return Reason != UndefinedReason.None ? null : Rounding.HalfAwayFromZero(Percent(Current) - Percent(Base), decimals);
+        if (Reason != UndefinedReason.None)
+        {
+            return null;
+        }
+
+        var (n, d) = PointsFraction();
+        return RoundExactly(n, d, decimals);
     }
 
     /// <summary>The relative change of the rate in percent (19.22 for 60% → 71.53%); null when undefined or against a 0% base.</summary>
@@ -61,7 +68,8 @@ public readonly struct RateComparison : IEquatable<RateComparison>
             return null;
         }
 
-        return Rounding.HalfAwayFromZero(RelativePercent(), decimals);
+        var (n, d) = RelativeFraction();
+        return RoundExactly(n, d, decimals);
     }
 
     /// <summary>
@@ -85,15 +93,16 @@ public readonly struct RateComparison : IEquatable<RateComparison>
 
         // A reading fits when the exact value prints as the claim: within half a step of the last printed digit,
         // both ends included, because GB/T 8170 rounds an exact tie to even and a checker accepts either neighbour.
-        var halfStep = 0.5m / Rounding.Pow10(decimals);
-        if (Math.Abs(Percent(Current) - Percent(Base) - claimedPercent) <= halfStep)
+        var (pn, pd) = PointsFraction();
+        if (Fits(pn, pd, claimedPercent, decimals))
         {
             result |= RateChangeReadings.PercentagePoints;
         }
 
         if (Base.Numerator != 0)
         {
-            if (Math.Abs(RelativePercent() - claimedPercent) <= halfStep)
+            var (rn, rd) = RelativeFraction();
+            if (Fits(rn, rd, claimedPercent, decimals))
             {
                 result |= RateChangeReadings.Relative;
             }
@@ -136,9 +145,35 @@ public readonly struct RateComparison : IEquatable<RateComparison>
         return later.BasisMonth > earlier.FirstMonth;
     }
 
-    private static decimal Percent(SpanRate rate) => (decimal)rate.Numerator * 100m / rate.Denominator;
+    // (cn/cd − bn/bd) × 100 as the exact fraction (cn·bd − bn·cd)·100 / (cd·bd); both denominators are positive.
+    private (BigInteger Numerator, BigInteger Denominator) PointsFraction() =>
+        (((new BigInteger(Current.Numerator) * Base.Denominator) - (new BigInteger(Base.Numerator) * Current.Denominator)) * 100,
+            new BigInteger(Current.Denominator) * Base.Denominator);
 
-    // (cn/cd) / (bn/bd) − 1 in percent, in decimal (28 significant digits); the base numerator is not zero.
-    private decimal RelativePercent() =>
-        (((decimal)Current.Numerator / Current.Denominator / ((decimal)Base.Numerator / Base.Denominator)) - 1m) * 100m;
+    // ((cn/cd) / (bn/bd) − 1) × 100 as the exact fraction (cn·bd − bn·cd)·100 / (cd·bn); the base numerator is not zero.
+    private (BigInteger Numerator, BigInteger Denominator) RelativeFraction() =>
+        (((new BigInteger(Current.Numerator) * Base.Denominator) - (new BigInteger(Base.Numerator) * Current.Denominator)) * 100,
+            new BigInteger(Current.Denominator) * Base.Numerator);
+
+    /// <summary>n/d (d &gt; 0) rounded half away from zero (四舍五入) to <paramref name="decimals"/> places, exactly.</summary>
+    private static decimal RoundExactly(BigInteger n, BigInteger d, int decimals)
+    {
+        var quotient = BigInteger.DivRem(BigInteger.Abs(n) * BigInteger.Pow(10, decimals), d, out var remainder);
+        if (remainder * 2 >= d)
+        {
+            quotient += 1;
+        }
+
+        var bits = decimal.GetBits((decimal)quotient);
+        return new decimal(bits[0], bits[1], bits[2], n.Sign < 0 && !quotient.IsZero, (byte)decimals);
+    }
+
+    /// <summary>Whether the exact n/d prints as <paramref name="claim"/> at <paramref name="decimals"/> places: within half a
+    /// step of the last printed digit, both ends included (GB/T 8170 rounds an exact tie to even; a checker accepts either).</summary>
+    private static bool Fits(BigInteger n, BigInteger d, decimal claim, int decimals)
+    {
+        // |n/d − cn/cd| ≤ 1 / (2·10^decimals)  ⇔  |n·cd − cn·d| · 2·10^decimals ≤ d·cd.
+        WideArithmetic.ToBigFraction(claim, out var cn, out var cd);
+        return BigInteger.Abs((n * cd) - (cn * d)) * 2 * BigInteger.Pow(10, decimals) <= d * cd;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 

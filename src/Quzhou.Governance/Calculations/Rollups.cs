@@ -5,6 +5,11 @@ using Quzhou.Governance.Series;
 namespace Quzhou.Governance.Calculations;
 
 /// <summary>
+/// Series made from series, in one place: to a coarser frequency (<see cref="ToFrequency(IndicatorSeries, Frequency)"/>),
+/// over regions (<see cref="SumRegions"/>, <see cref="ToRegionLevel"/>) and year to date (<see cref="YearToDate"/>).
+/// A measure over one span is elsewhere: <see cref="Totals.Over"/>, <see cref="Rates.Over(RateSeries, SeriesPeriod, SeriesPeriod)"/>.
+/// </summary>
+/// <remarks>
 /// Rolls a series up to a coarser frequency by its measure kind: a flow sums its periods, a stock takes its
 /// last period, a rate recomputes from its summed parts. A flow's or rate's coarse period is a gap unless every
 /// period it covers has a value (a partial first or last year is a gap, never a partial sum); a stock's needs
@@ -13,8 +18,8 @@ namespace Quzhou.Governance.Calculations;
 /// value is not on the basis of the coarse value before it: a break lies inside the periods used, or after the
 /// first period used by the previous value (a year that mixes two bases makes the next value a break too, so a
 /// change against the mixed year is undefined from either side). See docs/calculations.md, “Breaks in basis”.
-/// </summary>
-public static class Rollups
+/// </remarks>
+public static partial class Rollups
 {
     /// <summary>Rolls a count or amount series up to <paramref name="target"/>.</summary>
     /// <param name="series">The series.</param>

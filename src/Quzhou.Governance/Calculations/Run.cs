@@ -1,6 +1,7 @@
 using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
+using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
 #if NET7_0_OR_GREATER
 using System.Numerics;
@@ -14,7 +15,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: an empty run whose <see cref="EndedBy"/> is <see cref="RunEnd.NotComputed"/>
 /// (never <see cref="RunEnd.EndOfData"/>, which would claim a run still going).</remarks>
-public readonly struct Run : IEquatable<Run>
+public readonly struct Run : IEquatable<Run>, IFormattable
 #if NET7_0_OR_GREATER
     , IEqualityOperators<Run, Run, bool>
 #endif
@@ -50,6 +51,19 @@ public readonly struct Run : IEquatable<Run>
     /// <summary>What ended the run.</summary>
     public RunEnd EndedBy { get; }
 
+    /// <summary>Why the period after the run could not be judged, in the one vocabulary of undefined values:
+    /// <see cref="UndefinedReason.MissingCurrent"/>, <see cref="UndefinedReason.MissingBase"/> or
+    /// <see cref="UndefinedReason.BasisBreak"/>; <see cref="UndefinedReason.None"/> when the run reached the end of the data
+    /// or the next period did not meet the condition; <see cref="UndefinedReason.NotComputed"/> for the default value.</summary>
+    public UndefinedReason Reason => EndedBy switch
+    {
+        RunEnd.MissingCurrent => UndefinedReason.MissingCurrent,
+        RunEnd.MissingBase => UndefinedReason.MissingBase,
+        RunEnd.BasisBreak => UndefinedReason.BasisBreak,
+        RunEnd.NotComputed => UndefinedReason.NotComputed,
+        _ => UndefinedReason.None,
+    };
+
     /// <summary>The period that ended the run (the one after <see cref="Last"/>), or null when the run reaches the end of
     /// the data or was not computed.</summary>
     public SeriesPeriod? EndedAt => EndedBy is RunEnd.EndOfData or RunEnd.NotComputed ? null : endedAt;
@@ -79,6 +93,35 @@ public readonly struct Run : IEquatable<Run>
         return IsEmpty
             ? "empty (" + end + ")"
             : first.ToString() + ".." + Last.ToString() + " (" + Length.ToString(CultureInfo.InvariantCulture) + ", " + end + ")";
+    }
+
+    /// <summary>The run as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “2021-01至2025-10，连续58期，持续至最新一期”, “无（2025-10：下一期数据缺失）”, “未计算”.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!OutcomeWords.IsChinese(format, formatProvider))
+        {
+            return ToString();
+        }
+
+        if (EndedBy == RunEnd.NotComputed)
+        {
+            return OutcomeWords.For(RunEnd.NotComputed, chinese: true);
+        }
+
+        var end = OutcomeWords.For(EndedBy, chinese: true);
+        if (EndedBy != RunEnd.EndOfData)
+        {
+            end = endedAt.ToString() + "：" + end;
+        }
+
+        return IsEmpty
+            ? "无（" + end + "）"
+            : first.ToString() + "至" + Last.ToString() + "，连续" + Length.ToString(CultureInfo.InvariantCulture) + "期，" + end;
     }
 
     /// <summary>Whether two runs are equal.</summary>

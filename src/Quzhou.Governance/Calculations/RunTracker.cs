@@ -46,7 +46,7 @@ internal struct RunTracker
     internal RunEnd LastFailure { get; private set; }
 
     /// <summary>The result over an axis of <paramref name="length"/> periods from <paramref name="start"/>.</summary>
-    internal StreakResult Finish(SeriesPeriod start, int length)
+    internal Streak Finish(SeriesPeriod start, int length)
     {
         if (run > best)
         {
@@ -68,6 +68,6 @@ internal struct RunTracker
             current = length == 0 ? Run.EmptyToEnd : new Run(default, 0, LastFailure, start.PlusPeriods(length - 1));
         }
 
-        return new StreakResult(longest, current);
+        return new Streak(longest, current);
     }
 }

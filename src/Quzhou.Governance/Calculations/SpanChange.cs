@@ -16,7 +16,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: default periods, zero totals, <see cref="Reason"/>
 /// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
-public readonly struct SpanChange : IEquatable<SpanChange>
+public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanChange, SpanChange, bool>
 #endif
@@ -84,20 +84,24 @@ public readonly struct SpanChange : IEquatable<SpanChange>
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction, or null.</returns>
-    public decimal? ToRelative() => ChangeMath.Relative(Current, Base, Reason);
+    public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
-    /// <summary>The relative change in percent, rounded half away from zero (−72.96 for 下降72.96%); null when undefined.</summary>
-    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <summary>The relative change in percent, rounded half away from zero exactly from the pair, as <see cref="RelativeChange.ToPercent"/> (−72.96 for 下降72.96%); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
-    public decimal? ToPercent(int decimals) => ChangeMath.Percent(Current, Base, Reason, decimals);
+    public decimal? ToPercent(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
+        return IsDefined ? RelativeChange.PercentChange(Current, Base, decimals) : null;
+    }
 
     /// <summary>The change as an exact <see cref="RelativeChange"/> (current/base); <see cref="RelativeChange.Undefined"/>
     /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
     public RelativeChange ToRelativeChange() =>
-        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(UndefinedReasonWords.ToUndefinedness(Reason));
+        IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(Reason);
 
     /// <inheritdoc />
     public bool Equals(SpanChange other) =>
@@ -118,6 +122,18 @@ public readonly struct SpanChange : IEquatable<SpanChange>
             + Current.ToString(CultureInfo.InvariantCulture) + "/" + Base.ToString(CultureInfo.InvariantCulture);
         return IsDefined ? text : text + " " + UndefinedReasonWords.For(Reason, chinese: false);
     }
+
+    /// <summary>The change as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “2021-01至2025-10较2016-01至2020-10：下降31.30%”, or the words of its reason.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        OutcomeWords.IsChinese(format, formatProvider)
+            ? From.ToString() + "至" + To.ToString() + "较" + BaseFrom.ToString() + "至" + BaseTo.ToString() + "："
+                + (IsDefined ? OutcomeWords.ChangeWords(ToPercent(2)!.Value) : UndefinedReasonWords.For(Reason, chinese: true))
+            : ToString();
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -41,6 +42,9 @@ public sealed class SpanChangeTable : IReadOnlyList<SpanChange>
     public SeriesPeriod BaseTo { get; }
 
     /// <summary>The number of series.</summary>
+    public int SeriesCount => current.Length;
+
+    /// <summary>The number of series (as <see cref="SeriesCount"/>).</summary>
     public int Count => current.Length;
 
     /// <summary>The change of series <paramref name="series"/>.</summary>

@@ -16,7 +16,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: both parts 0, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
 /// (not a zero denominator, which it was never given); <see cref="ToRatio"/> throws for it.</remarks>
-public readonly struct SpanRate : IEquatable<SpanRate>
+public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanRate, SpanRate, bool>
 #endif
@@ -72,14 +72,14 @@ public readonly struct SpanRate : IEquatable<SpanRate>
         return Ratio.Of(Numerator, Denominator);
     }
 
-    /// <summary>The rate in percent, rounded half away from zero (97.18); null when undefined.</summary>
-    /// <param name="decimals">The decimals wanted, 0–20.</param>
+    /// <summary>The rate in percent, rounded half away from zero exactly from the parts, as <see cref="Ratio.ToPercent"/> (97.18); null when undefined.</summary>
+    /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
     public decimal? ToPercent(int decimals)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
-        return IsDefined ? Rounding.HalfAwayFromZero((decimal)Numerator * 100m / Denominator, decimals) : null;
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
+        return IsDefined ? Ratio.Of(Numerator, Denominator).ToPercent(decimals) : null;
     }
 
     /// <inheritdoc />
@@ -97,6 +97,17 @@ public readonly struct SpanRate : IEquatable<SpanRate>
         IsDefined
             ? Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture)
             : UndefinedReasonWords.For(Reason, chinese: false);
+
+    /// <summary>The rate as text: <c>G</c> (or null) as <see cref="ToString()"/> (the parts); <c>zh</c>, or a zh culture, in percent at two
+    /// places (“97.18%”), or the words of its reason (“无法计算（仅有公布比率，缺分子分母）”).</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        !OutcomeWords.IsChinese(format, formatProvider) ? ToString()
+            : IsDefined ? ToPercent(2)!.Value.ToString(CultureInfo.InvariantCulture) + "%"
+            : UndefinedReasonWords.For(Reason, chinese: true);
 
     /// <summary>Whether two rates are equal (same parts, not merely the same value).</summary>
     /// <param name="left">The first.</param>

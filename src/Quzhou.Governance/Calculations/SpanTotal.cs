@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Quantities;
 #if NET7_0_OR_GREATER
 using System.Numerics;
 #endif
@@ -14,7 +15,7 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
 /// (never a total of 0 that nobody summed).</remarks>
-public readonly struct SpanTotal : IEquatable<SpanTotal>
+public readonly struct SpanTotal : IEquatable<SpanTotal>, IFormattable
 #if NET7_0_OR_GREATER
     , IEqualityOperators<SpanTotal, SpanTotal, bool>
 #endif
@@ -63,6 +64,15 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>
     /// <summary>The total, or <c>undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : UndefinedReasonWords.For(Reason, chinese: false);
+
+    /// <summary>The total as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, the words of its reason
+    /// when undefined (“无法计算（本期数据缺失）”).</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        OutcomeWords.IsChinese(format, formatProvider) && !IsDefined ? UndefinedReasonWords.For(Reason, chinese: true) : ToString();
 
     /// <summary>Whether two totals are equal.</summary>
     /// <param name="left">The first.</param>

@@ -14,7 +14,7 @@ public static class Streaks
     /// <param name="series">The series.</param>
     /// <returns>The longest and the current run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static StreakResult YearOnYearDeclines(IndicatorSeries series)
+    public static Streak YearOnYearDeclines(IndicatorSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         return YearOnYearDeclines(new[] { series });
@@ -29,7 +29,7 @@ public static class Streaks
     /// <returns>The longest and the current joint run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> or an item is null.</exception>
     /// <exception cref="ArgumentException">There are none, or the frequencies differ.</exception>
-    public static StreakResult YearOnYearDeclines(params IndicatorSeries[] series)
+    public static Streak YearOnYearDeclines(params IndicatorSeries[] series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckArgument(series.Length > 0, nameof(series), "A streak needs at least one series.");
@@ -59,7 +59,7 @@ public static class Streaks
                 int c;
                 if (unchecked((uint)at) >= unchecked((uint)s.Length) || s.RawFlags[at] == PointFlags.Gap)
                 {
-                    c = (int)RunEnd.Gap;
+                    c = (int)RunEnd.MissingCurrent;
                 }
                 else
                 {
@@ -68,7 +68,7 @@ public static class Streaks
                         lastBreak[k] = at;
                     }
 
-                    c = at < lag || s.RawFlags[at - lag] == PointFlags.Gap ? (int)RunEnd.NoBase
+                    c = at < lag || s.RawFlags[at - lag] == PointFlags.Gap ? (int)RunEnd.MissingBase
                         : lastBreak[k] > at - lag ? (int)RunEnd.BasisBreak
                         : s.RawValues[at] < s.RawValues[at - lag] ? -1
                         : (int)RunEnd.ConditionNotMet;
@@ -91,56 +91,73 @@ public static class Streaks
     }
 
     /// <summary>
-    /// For every series index, the runs in which series <c>s</c> of <paramref name="first"/> and series <c>s</c> of
-    /// <paramref name="second"/> both fell year-on-year: 4,000 regions' cases and losses in one pass.
+    /// For every series index <c>s</c>, the runs in which series <c>s</c> of every one of <paramref name="panels"/> fell
+    /// year-on-year (“双下降” for two panels: 4,000 regions' cases and losses in one pass; any number of panels, at least one).
     /// </summary>
-    /// <param name="first">The first panel (for example telecom-fraud cases).</param>
-    /// <param name="second">The second panel (for example telecom-fraud losses), on the same axis with as many series.</param>
-    /// <returns>One result per series, in series order.</returns>
-    /// <exception cref="ArgumentNullException">A panel is null.</exception>
-    /// <exception cref="ArgumentException">The panels' axes or series counts differ.</exception>
-    public static StreakResult[] YearOnYearDeclines(SeriesPanel first, SeriesPanel second)
+    /// <param name="panels">The panels (for example telecom-fraud cases and losses), all on one axis with as many series.</param>
+    /// <returns>One streak per series index, in series order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panels"/> or a panel is null.</exception>
+    /// <exception cref="ArgumentException">There are no panels, or the panels' axes or series counts differ.</exception>
+    public static StreakTable YearOnYearDeclines(params SeriesPanel[] panels)
     {
-        Preconditions.CheckNotNull(first, nameof(first));
-        Preconditions.CheckNotNull(second, nameof(second));
-        Preconditions.CheckArgument(
-            first.Start == second.Start && first.Length == second.Length && first.SeriesCount == second.SeriesCount,
-            nameof(second),
-            "The panels must share one axis and series count; the first is {0}.",
-            first.Start.ToString() + "+" + first.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " periods × " + first.SeriesCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Preconditions.CheckNotNull(panels, nameof(panels));
+        Preconditions.CheckArgument(panels.Length > 0, nameof(panels), "A streak needs at least one panel.");
+        var first = Preconditions.CheckNotNull(panels[0], nameof(panels));
+        foreach (var panel in panels)
+        {
+            Preconditions.CheckNotNull(panel, nameof(panels));
+            Preconditions.CheckArgument(
+                first.Start == panel.Start && first.Length == panel.Length && first.SeriesCount == panel.SeriesCount,
+                nameof(panels),
+                "The panels must share one axis and series count; the first is {0}.",
+                first.Start.ToString() + "+" + first.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " periods × " + first.SeriesCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var length = first.Length;
         var lag = SeriesPeriod.PeriodsPerYear(first.Frequency);
-        var result = new StreakResult[first.SeriesCount];
+        var result = new Streak[first.SeriesCount];
         for (var s = 0; s < result.Length; s++)
         {
             var offset = s * length;
-            var a = first.RawValues.AsSpan(offset, length);
-            var b = second.RawValues.AsSpan(offset, length);
-            if (first.Regular[s] && second.Regular[s])
+            var regular = true;
+            foreach (var panel in panels)
             {
-                result[s] = RegularJointDeclines(a, b, lag, first.Start);
+                regular &= panel.Regular[s];
+            }
+
+            if (regular && panels.Length == 2)
+            {
+                result[s] = RegularJointDeclines(panels[0].RawValues.AsSpan(offset, length), panels[1].RawValues.AsSpan(offset, length), lag, first.Start);
+            }
+            else if (regular)
+            {
+                result[s] = RegularJointDeclines(panels, offset, length, lag, first.Start);
             }
             else
             {
-                var fa = first.RawFlags is null ? null : first.RawFlags.AsSpan(offset, length).ToArray();
-                var fb = second.RawFlags is null ? null : second.RawFlags.AsSpan(offset, length).ToArray();
-                result[s] = YearOnYearDeclines(
-                    new IndicatorSeries(first.Indicator, first.Start, a.ToArray(), fa ?? Finals(length)),
-                    new IndicatorSeries(second.Indicator, second.Start, b.ToArray(), fb ?? Finals(length)));
+                var series = new IndicatorSeries[panels.Length];
+                for (var k = 0; k < panels.Length; k++)
+                {
+                    var panel = panels[k];
+                    var flags = panel.RawFlags is null ? Finals(length) : panel.RawFlags.AsSpan(offset, length).ToArray();
+                    series[k] = new IndicatorSeries(panel.Indicator, panel.Start, panel.RawValues.AsSpan(offset, length).ToArray(), flags);
+                }
+
+                result[s] = YearOnYearDeclines(series);
             }
         }
 
-        return result;
+        return new StreakTable(result);
     }
 
     /// <summary>Runs of periods whose observation meets <paramref name="condition"/> (连续3年: a yearly event).
-    /// A gap ends a run (reported as <see cref="RunEnd.Gap"/>); a break in basis ends the run before it
+    /// A gap ends a run (reported as <see cref="RunEnd.MissingCurrent"/>); a break in basis ends the run before it
     /// (<see cref="RunEnd.BasisBreak"/>) and the break's own period may begin a new one.</summary>
     /// <param name="series">The series.</param>
     /// <param name="condition">The condition, asked only of periods that have a value.</param>
     /// <returns>The longest and the current run.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static StreakResult Find(IndicatorSeries series, Func<Observation, bool> condition)
+    public static Streak Find(IndicatorSeries series, Func<Observation, bool> condition)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckNotNull(condition, nameof(condition));
@@ -152,7 +169,7 @@ public static class Streaks
             var f = flags[i];
             if (f == PointFlags.Gap)
             {
-                tracker.Failed(i, RunEnd.Gap);
+                tracker.Failed(i, RunEnd.MissingCurrent);
                 continue;
             }
 
@@ -174,7 +191,7 @@ public static class Streaks
         return tracker.Finish(series.Start, values.Length);
     }
 
-    private static StreakResult RegularJointDeclines(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int lag, SeriesPeriod start)
+    private static Streak RegularJointDeclines(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int lag, SeriesPeriod start)
     {
         var length = a.Length;
         var head = Math.Min(lag, length);
@@ -196,6 +213,45 @@ public static class Streaks
             }
         }
 
+        return Finish(run, best, bestLast, head, length, lag, start);
+    }
+
+    private static Streak RegularJointDeclines(SeriesPanel[] panels, int offset, int length, int lag, SeriesPeriod start)
+    {
+        // met[j]: every panel fell at period head + j. Then the run counting of the two-panel kernel on one condition.
+        var head = Math.Min(lag, length);
+        var met = new bool[length - head];
+        met.AsSpan().Fill(true);
+        foreach (var panel in panels)
+        {
+            var values = panel.RawValues.AsSpan(offset, length);
+            for (var j = 0; j < met.Length; j++)
+            {
+                met[j] &= values[head + j] < values[j];
+            }
+        }
+
+        return RunsOf(met, head, length, lag, start);
+    }
+
+    private static Streak RunsOf(bool[] met, int head, int length, int lag, SeriesPeriod start)
+    {
+        int run = 0, best = 0, bestLast = -1;
+        for (var j = 0; j < met.Length; j++)
+        {
+            run = met[j] ? run + 1 : 0;
+            if (run > best)
+            {
+                best = run;
+                bestLast = j;
+            }
+        }
+
+        return Finish(run, best, bestLast, head, length, lag, start);
+    }
+
+    private static Streak Finish(int run, int best, int bestLast, int head, int length, int lag, SeriesPeriod start)
+    {
         var last = length - 1;
         Run longest = best == 0
             ? Run.EmptyToEnd
@@ -206,8 +262,8 @@ public static class Streaks
                 head + bestLast == last ? default : start.PlusPeriods(head + bestLast + 1));
         Run current = run > 0
             ? new Run(start.PlusPeriods(length - run), run, RunEnd.EndOfData, default)
-            : length == 0 ? Run.EmptyToEnd : new Run(default, 0, length <= lag ? RunEnd.NoBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
-        return new StreakResult(longest, current);
+            : length == 0 ? Run.EmptyToEnd : new Run(default, 0, length <= lag ? RunEnd.MissingBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
+        return new Streak(longest, current);
     }
 
     private static byte[] Finals(int length)
@@ -220,18 +276,18 @@ public static class Streaks
     /// <summary>Gap before break before no base before not met, so the most basic reason is reported.</summary>
     private static int Priority(int code) => code switch
     {
-        (int)RunEnd.Gap => 4,
+        (int)RunEnd.MissingCurrent => 4,
         (int)RunEnd.BasisBreak => 3,
-        (int)RunEnd.NoBase => 2,
+        (int)RunEnd.MissingBase => 2,
         (int)RunEnd.ConditionNotMet => 1,
         _ => -1,
     };
 
     private static RunEnd FromPriority(int priority) => priority switch
     {
-        4 => RunEnd.Gap,
+        4 => RunEnd.MissingCurrent,
         3 => RunEnd.BasisBreak,
-        2 => RunEnd.NoBase,
+        2 => RunEnd.MissingBase,
         _ => RunEnd.ConditionNotMet,
     };
 }

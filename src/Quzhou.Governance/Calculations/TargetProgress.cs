@@ -20,7 +20,7 @@ namespace Quzhou.Governance.Calculations;
 /// A hold target (target = base) or a growth of 0 has no share (<see cref="UndefinedReason.ZeroDenominator"/>)
 /// but is on track while the level is met.</para>
 /// </remarks>
-public sealed class TargetProgress : IEquatable<TargetProgress>
+public sealed class TargetProgress : IEquatable<TargetProgress>, IFormattable
 {
     private readonly decimal share;
     private readonly decimal? current;
@@ -157,6 +157,36 @@ public sealed class TargetProgress : IEquatable<TargetProgress>
         };
         return achieved + " in " + ToElapsedPercent(2).ToString(CultureInfo.InvariantCulture) + "% of the time ("
             + MonthsElapsed.ToString(CultureInfo.InvariantCulture) + " of 60 months): " + pace;
+    }
+
+    /// <summary>
+    /// The progress as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “已完成49.15%，时间进度50.00%（60个月中的30个月）：进度滞后”; an undefined share says why in the words of
+    /// <see cref="UndefinedReasonWords"/> (“完成比例无法计算（本期值为0）…”).
+    /// </summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!OutcomeWords.IsChinese(format, formatProvider))
+        {
+            return ToString();
+        }
+
+        var words = UndefinedReasonWords.For(Reason, chinese: true);
+        var achieved = IsDefined
+            ? "已完成" + ToAchievedPercent(2)!.Value.ToString(CultureInfo.InvariantCulture) + "%"
+            : "完成比例" + words;
+        var pace = IsOnTrack switch
+        {
+            true => "进度达标",
+            false => "进度滞后",
+            null => "进度无法判定",
+        };
+        return achieved + "，时间进度" + ToElapsedPercent(2).ToString(CultureInfo.InvariantCulture) + "%（60个月中的"
+            + MonthsElapsed.ToString(CultureInfo.InvariantCulture) + "个月）：" + pace;
     }
 
     internal static TargetProgress Undefined(PlanTarget target, int months, UndefinedReason reason) =>

@@ -4,7 +4,7 @@ namespace Quzhou.Governance.Calculations;
 /// never claims that a threshold held.</summary>
 public enum ThresholdOutcome
 {
-    /// <summary>Nothing was checked: the default value (of this enum and of <see cref="ThresholdResult"/>).</summary>
+    /// <summary>Nothing was checked: the default value (of this enum and of <see cref="ThresholdCheck"/>).</summary>
     NotComputed = 0,
 
     /// <summary>Every period in the span met the threshold.</summary>

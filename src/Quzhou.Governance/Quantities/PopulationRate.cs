@@ -15,7 +15,7 @@ namespace Quzhou.Governance.Quantities;
 /// population; a rate made from a published figure (<see cref="FromPublished"/>: 0.46 per 10⁵) is the exact
 /// fraction 46 / 10⁷ and keeps the figure's printed decimals for text.</para>
 /// <para><b>Undefined:</b> a rate over a population of zero has no value (<see cref="IsDefined"/> false,
-/// <see cref="Undefinedness"/> <see cref="Quantities.Undefinedness.ZeroPopulation"/>); <see cref="Value"/>,
+/// <see cref="Reason"/> <see cref="Quantities.UndefinedReason.ZeroPopulation"/>); <see cref="Value"/>,
 /// <see cref="Round"/> and the ordering operators throw <see cref="InvalidOperationException"/>;
 /// <see cref="CompareTo(PopulationRate)"/> is a total order for sorting, undefined rates first.</para>
 /// <para>Equality and order are by the rate per person, whatever the base: 6.77‰ equals 0.677%. The
@@ -62,8 +62,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <summary>Whether the rate has a value (the population is not zero).</summary>
     public bool IsDefined => population != 0;
 
-    /// <summary>Why the rate has no value, or <see cref="Quantities.Undefinedness.None"/>.</summary>
-    public Undefinedness Undefinedness => population != 0 ? Undefinedness.None : Undefinedness.ZeroPopulation;
+    /// <summary>Why the rate has no value, or <see cref="Quantities.UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason => population != 0 ? UndefinedReason.None : UndefinedReason.ZeroPopulation;
 
     /// <summary>The decimals of the published figure this rate was made from, or null for a rate computed from data.</summary>
     public int? PublishedDecimals => decimalsPlusOne == 0 ? null : decimalsPlusOne - 1;
@@ -302,7 +302,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)
         {
-            writer.Append(UndefinedWords.For(Undefinedness.ZeroPopulation, chinese));
+            writer.Append(UndefinedReasonWords.For(UndefinedReason.ZeroPopulation, chinese));
             return;
         }
 

@@ -13,8 +13,8 @@ namespace Quzhou.Governance.Quantities;
 /// <para>A <see cref="Share(long, long)"/> is a part of a whole and may not exceed 100%; a ratio made with
 /// <see cref="Of(long, long)"/> may (结收案比 above 100% is normal). Both hold whole numbers of zero or more.</para>
 /// <para><b>Undefined:</b> a ratio over a denominator of zero has no value: <see cref="IsDefined"/> is false,
-/// <see cref="Undefinedness"/> is <see cref="Quantities.Undefinedness.ZeroDenominator"/>;
-/// <see cref="Value"/>, <see cref="Round"/> and the ordering operators throw
+/// <see cref="Reason"/> is <see cref="Quantities.UndefinedReason.ZeroDenominator"/>;
+/// <see cref="Value"/>, <see cref="ToPercent"/> and the ordering operators throw
 /// <see cref="InvalidOperationException"/>; <see cref="TryGetValue"/> returns false. Two undefined ratios
 /// are equal to each other and to no defined ratio. <see cref="CompareTo(Ratio)"/> is a total order for sorting:
 /// undefined ratios sort first.</para>
@@ -59,8 +59,8 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <summary>Whether the ratio has a value (its denominator is not zero).</summary>
     public bool IsDefined => denominator != 0;
 
-    /// <summary>Why the ratio has no value, or <see cref="Quantities.Undefinedness.None"/>.</summary>
-    public Undefinedness Undefinedness => denominator != 0 ? Undefinedness.None : Undefinedness.ZeroDenominator;
+    /// <summary>Why the ratio has no value, or <see cref="Quantities.UndefinedReason.None"/>.</summary>
+    public UndefinedReason Reason => denominator != 0 ? UndefinedReason.None : UndefinedReason.ZeroDenominator;
 
     /// <summary>The ratio in percent with a decimal's full precision: 97.18 for 9718/10000.</summary>
     /// <exception cref="InvalidOperationException">The ratio is undefined (zero denominator).</exception>
@@ -236,7 +236,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <returns>The rounded percent, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
-    public decimal Round(int decimals)
+    public decimal ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
         EnsureDefined();
@@ -253,7 +253,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <returns>The percentage, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
-    public Percentage ToPercentage(int decimals) => new(Round(decimals));
+    public Percentage ToPercentage(int decimals) => new(ToPercent(decimals));
 
     /// <summary>Whether the ratio is at or above a threshold, exactly (twin of <c>&gt;=</c>).</summary>
     /// <param name="threshold">The threshold.</param>
@@ -367,11 +367,11 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
         var spec = QuantityFormat.Parse(format, provider);
         if (denominator == 0)
         {
-            writer.Append(UndefinedWords.For(Undefinedness.ZeroDenominator, spec.Chinese));
+            writer.Append(UndefinedReasonWords.For(UndefinedReason.ZeroDenominator, spec.Chinese));
             return;
         }
 
-        writer.Append(Round(spec.Decimals == QuantityFormat.DefaultDecimals ? DefaultDecimals : spec.Decimals));
+        writer.Append(ToPercent(spec.Decimals == QuantityFormat.DefaultDecimals ? DefaultDecimals : spec.Decimals));
         writer.Append('%');
     }
 

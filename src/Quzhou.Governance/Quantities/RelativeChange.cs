@@ -16,8 +16,8 @@ namespace Quzhou.Governance.Quantities;
 /// values. A change made from a published figure (<see cref="FromPercent"/>: −31.3%) is the exact
 /// fraction 687/1000 and remembers the figure's printed decimals for text.</para>
 /// <para><b>Undefined:</b> a change against a base of zero has no value (not infinity):
-/// <see cref="IsDefined"/> is false and <see cref="Undefinedness"/> is <see cref="Quantities.Undefinedness.ZeroBase"/>.
-/// <see cref="Value"/>, <see cref="Round"/>, <see cref="ApplyTo(Count)"/> and the ordering operators
+/// <see cref="IsDefined"/> is false and <see cref="Reason"/> is <see cref="Quantities.UndefinedReason.ZeroBase"/>.
+/// <see cref="Value"/>, <see cref="ToPercent"/>, <see cref="ApplyTo(Count)"/> and the ordering operators
 /// throw <see cref="InvalidOperationException"/> for it; <see cref="TryGetValue"/> returns false.
 /// Two undefined changes are equal to each other and to no defined change. <see cref="CompareTo(RelativeChange)"/>
 /// is a total order for sorting: undefined changes sort first (as <see cref="double.CompareTo(double)"/> sorts NaN first).</para>
@@ -45,7 +45,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     private readonly long baseValue;
 
     // Defined (base not 0): printed decimals + 1 for a published figure; 0 for a change computed from data.
-    // Undefined (base 0): 0 for a zero base (Between, the default), otherwise the Undefinedness it was taken with.
+    // Undefined (base 0): 0 for a zero base (Between, the default), otherwise the UndefinedReason it was taken with.
     private readonly int decimalsPlusOne;
 
     private RelativeChange(long current, long baseValue, int decimalsPlusOne)
@@ -73,10 +73,10 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <summary>Whether the change has a value (its base is not zero).</summary>
     public bool IsDefined => baseValue != 0;
 
-    /// <summary>Why the change has no value, or <see cref="Quantities.Undefinedness.None"/>: <see cref="Quantities.Undefinedness.ZeroBase"/>
+    /// <summary>Why the change has no value, or <see cref="Quantities.UndefinedReason.None"/>: <see cref="Quantities.UndefinedReason.ZeroBase"/>
     /// for a change against zero (and the default value); for a change taken from a calculation, the calculation's
-    /// reason (<see cref="Quantities.Undefinedness.MissingCurrent"/> when the current value is missing).</summary>
-    public Undefinedness Undefinedness => baseValue != 0 ? Undefinedness.None : decimalsPlusOne == 0 ? Undefinedness.ZeroBase : (Undefinedness)decimalsPlusOne;
+    /// reason (<see cref="Quantities.UndefinedReason.MissingCurrent"/> when the current value is missing).</summary>
+    public UndefinedReason Reason => baseValue != 0 ? UndefinedReason.None : decimalsPlusOne == 0 ? UndefinedReason.ZeroBase : (UndefinedReason)decimalsPlusOne;
 
     /// <summary>Whether the change is defined and an increase (current &gt; base).</summary>
     public bool IsIncrease => baseValue != 0 && current > baseValue;
@@ -99,9 +99,9 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     }
 
     /// <summary>An undefined change that says why (a calculation's reason: the current value missing, a break in basis…).</summary>
-    /// <param name="why">The reason, not <see cref="Quantities.Undefinedness.None"/>.</param>
-    internal static RelativeChange UndefinedBecause(Undefinedness why) =>
-        new(0, 0, why == Undefinedness.ZeroBase ? 0 : (int)why);
+    /// <param name="why">The reason, not <see cref="Quantities.UndefinedReason.None"/>.</param>
+    internal static RelativeChange UndefinedBecause(UndefinedReason why) =>
+        new(0, 0, why == UndefinedReason.ZeroBase ? 0 : (int)why);
 
     /// <summary>The change between two counts: 4282 against 4000 is +7.05%; undefined against 0.</summary>
     /// <param name="current">The current count.</param>
@@ -290,11 +290,30 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <returns>The rounded change in percent, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
-    public decimal Round(int decimals)
+    public decimal ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxPublishedScale);
         EnsureDefined();
-        return WideArithmetic.RoundedQuotient(current - baseValue, baseValue, decimals + 2, decimals);
+        return PercentChange(current, baseValue, decimals);
+    }
+
+    /// <summary>
+    /// The one exact path for the percentage change of two whole numbers of either sign (a change, or a calculation's
+    /// pair current/base): (current − base) / base × 100, rounded half away from zero (四舍五入) from the 128-bit
+    /// quotient, never through a decimal division.
+    /// </summary>
+    /// <param name="current">The current value.</param>
+    /// <param name="baseValue">The base value, not 0.</param>
+    /// <param name="decimals">Places, 0 to 16.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
+    /// <exception cref="OverflowException">The difference or the result is too large.</exception>
+    internal static decimal PercentChange(long current, long baseValue, int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxPublishedScale);
+        var difference = checked(current - baseValue);
+        return baseValue > 0
+            ? WideArithmetic.RoundedQuotient(difference, baseValue, decimals + 2, decimals)
+            : WideArithmetic.RoundedQuotient(checked(-difference), checked(-baseValue), decimals + 2, decimals);
     }
 
     /// <summary>
@@ -443,14 +462,14 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
         var spec = QuantityFormat.Parse(format, provider);
         if (baseValue == 0)
         {
-            writer.Append(UndefinedWords.For(Undefinedness, spec.Chinese));
+            writer.Append(UndefinedReasonWords.For(Reason, spec.Chinese));
             return;
         }
 
         var decimals = spec.Decimals != QuantityFormat.DefaultDecimals
             ? spec.Decimals
             : decimalsPlusOne == 0 ? DefaultDecimals : decimalsPlusOne - 1;
-        var rounded = Round(decimals);
+        var rounded = ToPercent(decimals);
         if (!spec.Chinese)
         {
             QuantityText.WriteSigned(ref writer, rounded);

@@ -18,11 +18,11 @@ public partial class ChangesTest
     {
         // 刑事案件较“十三五”同期下降31.3%: 1000 a month then 687 a month.
         var series = TestSeries.Build(InterviewIndicators.CriminalCases, M(2016, 1), M(2025, 10), p => p.Year <= 2020 ? 1000 : 687);
-        var change = Changes.AgainstPreviousPlanSameSpan(series, FourteenthSoFar);
+        var change = Changes.AgainstPreviousPlanSameSpan(series, M(2021, 1), M(2025, 10));
         Assert.Equal(M(2016, 1), change.BaseFrom);
         Assert.Equal(M(2020, 10), change.BaseTo);
         Assert.Equal(-31.3m, change.ToPercent(1));
-        var panel = Changes.AgainstPreviousPlanSameSpan(SeriesPanel.FromSeries(new[] { series }), FourteenthSoFar);
+        var panel = Changes.AgainstPreviousPlanSameSpan(SeriesPanel.FromSeries(new[] { series }), M(2021, 1), M(2025, 10));
         Assert.Equal(change, panel[0]);
     }
 
@@ -30,17 +30,17 @@ public partial class ChangesTest
     public void AgainstPreviousPlan_WholePlan_IsTheOtherReading()
     {
         var series = TestSeries.Build(InterviewIndicators.ProductionSafetyAccidents, M(2016, 1), M(2025, 10), p => p.Year <= 2020 ? 100 : 27);
-        var whole = Changes.AgainstPreviousPlan(series, FourteenthSoFar);
+        var whole = Changes.AgainstPreviousPlan(series, M(2021, 1), M(2025, 10));
         Assert.Equal(M(2020, 12), whole.BaseTo);
         Assert.Equal(6000, whole.Base);
-        Assert.NotEqual(whole.ToPercent(2), Changes.AgainstPreviousPlanSameSpan(series, FourteenthSoFar).ToPercent(2));
+        Assert.NotEqual(whole.ToPercent(2), Changes.AgainstPreviousPlanSameSpan(series, M(2021, 1), M(2025, 10)).ToPercent(2));
     }
 
     [Fact]
     public void AgainstPreviousPlanSameSpan_Yearly_UsesWholeYears()
     {
         var series = IndicatorSeries.FromValues(InterviewIndicators.RoadTrafficDeaths, SeriesPeriod.CalendarYear(2016), new long[] { 100, 100, 100, 100, 100, 70, 70, 70, 69, 69 });
-        var change = Changes.AgainstPreviousPlanSameSpan(series, FiveYearPlan.FromOrdinal(14).Period);
+        var change = Changes.AgainstPreviousPlanSameSpan(series, SeriesPeriod.CalendarYear(2021), SeriesPeriod.CalendarYear(2025));
         Assert.Equal(-30.4m, change.ToPercent(1));
     }
 
@@ -48,8 +48,8 @@ public partial class ChangesTest
     public void AgainstPreviousPlanSameSpan_BadSpans_Throw()
     {
         var yearly = IndicatorSeries.FromValues(InterviewIndicators.RoadTrafficDeaths, SeriesPeriod.CalendarYear(2016), new long[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 });
-        Assert.Throws<ArgumentException>(() => Changes.AgainstPreviousPlanSameSpan(yearly, FourteenthSoFar));
-        Assert.Throws<ArgumentException>(() => Changes.AgainstPreviousPlanSameSpan(yearly, CalendarPeriod.ForMonths(new YearMonth(2020, 1), new YearMonth(2021, 12))));
+        Assert.Throws<ArgumentException>(() => Changes.AgainstPreviousPlanSameSpan(yearly, M(2021, 1), M(2025, 10)));
+        Assert.Throws<ArgumentException>(() => Changes.AgainstPreviousPlanSameSpan(yearly, SeriesPeriod.CalendarYear(2020), SeriesPeriod.CalendarYear(2021)));
     }
 
     [Fact]

@@ -2,10 +2,11 @@ using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
 using Xunit;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class RateComparisonTest
+public partial class RateComparisonTest
 {
     private static readonly RateIndicator Closure = InterviewIndicators.EnforcementClosureRate;
 

@@ -1,6 +1,7 @@
 using System;
 using Quzhou.Governance.Calculations;
 using Xunit;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
@@ -8,9 +9,9 @@ namespace Quzhou.Governance.Tests.Calculations;
 public class ResultDefaultsTest
 {
     [Fact]
-    public void ThresholdResult_Default_IsNotComputedAndNotHeld()
+    public void ThresholdCheck_Default_IsNotComputedAndNotHeld()
     {
-        var result = default(ThresholdResult);
+        var result = default(ThresholdCheck);
         Assert.False(result.IsHeld);
         Assert.Equal(ThresholdOutcome.NotComputed, result.Outcome);
         Assert.Equal(ThresholdOutcome.NotComputed, default(ThresholdOutcome));
@@ -21,9 +22,9 @@ public class ResultDefaultsTest
     }
 
     [Fact]
-    public void StreakResult_Default_IsNotComputedAndHoldsForNothing()
+    public void Streak_Default_IsNotComputedAndHoldsForNothing()
     {
-        var result = default(StreakResult);
+        var result = default(Streak);
         Assert.False(result.HoldsFor(1));
         Assert.Equal(RunEnd.NotComputed, result.Current.EndedBy);
         Assert.Equal(RunEnd.NotComputed, result.Longest.EndedBy);

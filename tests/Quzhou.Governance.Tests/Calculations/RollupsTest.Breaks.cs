@@ -6,6 +6,7 @@ using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
 using Xunit;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 

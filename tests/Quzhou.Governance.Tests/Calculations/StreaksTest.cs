@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class StreaksTest
+public partial class StreaksTest
 {
     private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
 
@@ -62,7 +62,7 @@ public class StreaksTest
         var result = Streaks.YearOnYearDeclines(cases, losses);
         Assert.Equal(28, result.Longest.Length);
         Assert.Equal(M(2021, 1), result.Longest.First);
-        Assert.Equal(RunEnd.Gap, result.Longest.EndedBy);
+        Assert.Equal(RunEnd.MissingCurrent, result.Longest.EndedBy);
         Assert.Equal(M(2023, 5), result.Longest.EndedAt);
 
         // 2024-05 has no base (2023-05 is a gap), so the current run starts in 2024-06.
@@ -101,7 +101,7 @@ public class StreaksTest
         var series = TestSeries.Monthly(InterviewIndicators.Thefts, M(2025, 1), 3, 2, 1);
         var result = Streaks.YearOnYearDeclines(series);
         Assert.True(result.Longest.IsEmpty);
-        Assert.Equal(RunEnd.NoBase, result.Current.EndedBy);
+        Assert.Equal(RunEnd.MissingBase, result.Current.EndedBy);
     }
 
     [Fact]

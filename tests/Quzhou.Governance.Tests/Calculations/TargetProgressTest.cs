@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class TargetProgressTest
+public partial class TargetProgressTest
 {
     private static readonly FiveYearPlan Fourteenth = FiveYearPlan.FromOrdinal(14);
 

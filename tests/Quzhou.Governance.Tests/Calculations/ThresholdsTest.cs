@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class ThresholdsTest
+public partial class ThresholdsTest
 {
     private static readonly RateIndicator Local = InterviewIndicators.LocalDisputeResolutionRate;
     private static readonly Percentage NinetySeven = new(97m);

@@ -82,7 +82,7 @@ public class PercentageTest
         Assert.Equal(new Percentage(91.53m), asPoints);
         Assert.Equal(new Percentage(89.224m), asRelative);
         Assert.NotEqual(asPoints, asRelative);
-        Assert.Equal(11.53m, asRelative.RelativeTo(baseRate).Round(2));
+        Assert.Equal(11.53m, asRelative.RelativeTo(baseRate).ToPercent(2));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class PopulationRateTest
     {
         var rate = PopulationRate.Of(3, 0, PopulationBase.PerThousand);
         Assert.False(rate.IsDefined);
-        Assert.Equal(Undefinedness.ZeroPopulation, rate.Undefinedness);
+        Assert.Equal(UndefinedReason.ZeroPopulation, rate.Reason);
         Assert.Equal(default, rate);
         Assert.Equal(PopulationRate.Undefined, rate);
         Assert.False(rate.TryGetValue(out _));

@@ -17,12 +17,12 @@ public class RatioTest
         var rate = Ratio.Share(new Count(138), new Count(142));
         Assert.Equal("97.18%", rate.ToString());
         Assert.Equal(new Percentage(97.18m), rate.ToPercentage(2));
-        Assert.Equal(97.18m, rate.Round(2));
+        Assert.Equal(97.18m, rate.ToPercent(2));
         Assert.True(rate >= new Percentage(97m));
         Assert.True(rate.IsAtLeast(new Percentage(97m)));
         Assert.True(rate.IsShare);
         Assert.True(rate.IsDefined);
-        Assert.Equal(Undefinedness.None, rate.Undefinedness);
+        Assert.Equal(UndefinedReason.None, rate.Reason);
         Assert.Equal(138L, rate.Numerator);
         Assert.Equal(142L, rate.Denominator);
     }
@@ -100,7 +100,7 @@ public class RatioTest
     {
         var ratio = Ratio.Share(0, 0);
         Assert.False(ratio.IsDefined);
-        Assert.Equal(Undefinedness.ZeroDenominator, ratio.Undefinedness);
+        Assert.Equal(UndefinedReason.ZeroDenominator, ratio.Reason);
         Assert.Equal(default, ratio);
         Assert.Equal(Ratio.Undefined, ratio);
         Assert.Equal(Ratio.Of(5, 0), ratio);
@@ -109,7 +109,7 @@ public class RatioTest
         Assert.Equal(0m, value);
         Assert.Throws<InvalidOperationException>(() => ratio.Value);
         Assert.Throws<InvalidOperationException>(() => ratio.ToDecimal());
-        Assert.Throws<InvalidOperationException>(() => ratio.Round(2));
+        Assert.Throws<InvalidOperationException>(() => ratio.ToPercent(2));
         Assert.Throws<InvalidOperationException>(() => ratio.ToPercentage());
         Assert.Throws<InvalidOperationException>(() => ratio >= new Percentage(97m));
         Assert.Throws<InvalidOperationException>(() => ratio < Ratio.Of(1, 2));
@@ -170,15 +170,15 @@ public class RatioTest
     [InlineData(long.MaxValue, 1L, 0, "922337203685477580700")]
     [InlineData(1000L, long.MaxValue, 16, "0.0000000000000108")]
     public void Round_Decimals_IsExact(long numerator, long denominator, int decimals, string expected) =>
-        Assert.Equal(expected, Ratio.Of(numerator, denominator).Round(decimals).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Ratio.Of(numerator, denominator).ToPercent(decimals).ToString(CultureInfo.InvariantCulture));
 
     [Fact]
     public void Round_OutOfRange_Throws() =>
-        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Ratio.Of(1, 2).Round(-1)).ParamName);
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Ratio.Of(1, 2).ToPercent(-1)).ParamName);
 
     [Fact]
     public void Round_TooLargeForDecimal_ThrowsOverflow() =>
-        Assert.Throws<OverflowException>(() => Ratio.Of(long.MaxValue, 1).Round(16));
+        Assert.Throws<OverflowException>(() => Ratio.Of(long.MaxValue, 1).ToPercent(16));
 
     [Fact]
     public void ToString_Formats()
@@ -248,7 +248,7 @@ public class RatioTest
     [Property]
     public Property Round_AgreesWithBigIntegerReference() =>
         Prop.ForAll(DefinedRatios(), Gen.Choose(0, 6).ToArbitrary(), (ratio, decimals) =>
-            ratio.Round(decimals) == RelativeChangeTest.ReferenceRound(ratio.Numerator, ratio.Denominator, decimals));
+            ratio.ToPercent(decimals) == RelativeChangeTest.ReferenceRound(ratio.Numerator, ratio.Denominator, decimals));
 
     private static Arbitrary<Ratio> RatiosWithUndefined() =>
         Gen.OneOf(

@@ -60,14 +60,14 @@ public partial class RelativeChangeTest
     [Property]
     public Property Round_AgreesWithBigIntegerReference() =>
         Prop.ForAll(DefinedChanges(), Gen.Choose(0, 6).ToArbitrary(), (change, decimals) =>
-            change.Round(decimals) == ReferenceRound(change.Current - change.Base, change.Base, decimals));
+            change.ToPercent(decimals) == ReferenceRound(change.Current - change.Base, change.Base, decimals));
 
     [Property]
     public Property PublishedPercent_RoundTripsThroughValue() =>
         Prop.ForAll(
             Gen.Choose(-10_000, 1_000_000).Select(i => i / 100m).ToArbitrary(),
             percent => RelativeChange.FromPercent(percent).Value == percent &&
-                RelativeChange.FromPercent(percent).Round(2) == Rounding.HalfAwayFromZero(percent, 2));
+                RelativeChange.FromPercent(percent).ToPercent(2) == Rounding.HalfAwayFromZero(percent, 2));
 
     /// <summary>numerator/denominator in percent, rounded half away from zero, with big integers only.</summary>
     internal static decimal ReferenceRound(long numerator, long denominator, int decimals)

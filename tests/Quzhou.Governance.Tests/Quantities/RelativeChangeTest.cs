@@ -101,14 +101,14 @@ public partial class RelativeChangeTest
         // 生产安全事故“0”发生: a change against zero is undefined, not infinite.
         var change = RelativeChange.Between(new Count(3), Count.Zero);
         Assert.False(change.IsDefined);
-        Assert.Equal(Undefinedness.ZeroBase, change.Undefinedness);
+        Assert.Equal(UndefinedReason.ZeroBase, change.Reason);
         Assert.False(change.TryGetValue(out var value));
         Assert.Equal(0m, value);
         Assert.False(change.IsIncrease);
         Assert.False(change.IsDecrease);
         Assert.Throws<InvalidOperationException>(() => change.Value);
         Assert.Throws<InvalidOperationException>(() => change.ToDecimal());
-        Assert.Throws<InvalidOperationException>(() => change.Round(2));
+        Assert.Throws<InvalidOperationException>(() => change.ToPercent(2));
         Assert.Throws<InvalidOperationException>(() => change.ApplyTo(new Count(1)));
         Assert.Throws<InvalidOperationException>(() => change.ApplyTo(Amount.FromFen(1)));
         Assert.Throws<InvalidOperationException>(() => change.ApplyTo(new Percentage(1m)));
@@ -205,11 +205,11 @@ public partial class RelativeChangeTest
     [InlineData(9L, 8L, 0, "13")]
     [InlineData(9L, 8L, 2, "12.50")]
     public void Round_Decimals_IsExact(long current, long baseValue, int decimals, string expected) =>
-        Assert.Equal(expected, RelativeChange.Between(current, baseValue).Round(decimals).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(expected, RelativeChange.Between(current, baseValue).ToPercent(decimals).ToString(CultureInfo.InvariantCulture));
 
     [Fact]
     public void Round_OutOfRange_Throws() =>
-        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.Zero.Round(17)).ParamName);
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.Zero.ToPercent(17)).ParamName);
 
     [Fact]
     public void ToString_Precision_RoundsExactly()

@@ -13,12 +13,12 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 /// <remarks>The default value is not computed: both runs are default <see cref="Run"/>s (<see cref="RunEnd.NotComputed"/>)
 /// and <see cref="HoldsFor"/> is false, so a default never claims a streak.</remarks>
-public readonly struct StreakResult : IEquatable<StreakResult>
+public readonly struct Streak : IEquatable<Streak>, IFormattable
 #if NET7_0_OR_GREATER
-    , IEqualityOperators<StreakResult, StreakResult, bool>
+    , IEqualityOperators<Streak, Streak, bool>
 #endif
 {
-    internal StreakResult(Run longest, Run current)
+    internal Streak(Run longest, Run current)
     {
         Longest = longest;
         Current = current;
@@ -41,10 +41,10 @@ public readonly struct StreakResult : IEquatable<StreakResult>
     }
 
     /// <inheritdoc />
-    public bool Equals(StreakResult other) => Longest == other.Longest && Current == other.Current;
+    public bool Equals(Streak other) => Longest == other.Longest && Current == other.Current;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is StreakResult other && Equals(other);
+    public override bool Equals(object? obj) => obj is Streak other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(Longest.GetHashCode(), Current.GetHashCode());
@@ -53,15 +53,26 @@ public readonly struct StreakResult : IEquatable<StreakResult>
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() => "longest " + Longest.ToString() + "; current " + Current.ToString();
 
+    /// <summary>The streak as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “最长：2021-01至2025-10，连续58期，持续至最新一期；当前：…”.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        OutcomeWords.IsChinese(format, formatProvider)
+            ? "最长：" + Longest.ToString("zh", null) + "；当前：" + Current.ToString("zh", null)
+            : ToString();
+
     /// <summary>Whether two results are equal.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(StreakResult left, StreakResult right) => left.Equals(right);
+    public static bool operator ==(Streak left, Streak right) => left.Equals(right);
 
     /// <summary>Whether two results differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
-    public static bool operator !=(StreakResult left, StreakResult right) => !left.Equals(right);
+    public static bool operator !=(Streak left, Streak right) => !left.Equals(right);
 }

@@ -7,47 +7,25 @@ using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
 using Xunit;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Tests.Calculations;
 
-public class CumulativeTest
+public partial class RollupsTest
 {
-    private static SeriesPeriod M(int year, int month) => SeriesPeriod.Month(year, month);
-
-    [Fact]
-    public void Total_LegalServices_Over190Thousand()
-    {
-        // 累计提供各类法律服务19万余次: 3,300 a month over 58 months is 191,400.
-        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2021, 1), M(2025, 10), p => 3300);
-        var total = Cumulative.Total(series, M(2021, 1), M(2025, 10));
-        Assert.Equal(191_400, total.Value);
-        Assert.InRange(total.Value, 190_001, 199_999);
-    }
-
-    [Fact]
-    public void Total_GapOrOutside_IsUndefined()
-    {
-        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2025, 1), M(2025, 10), p => 1, new HashSet<SeriesPeriod> { M(2025, 4) });
-        Assert.Equal(UndefinedReason.MissingCurrent, Cumulative.Total(series, M(2025, 1), M(2025, 10)).Reason);
-        Assert.Equal(UndefinedReason.MissingCurrent, Cumulative.Total(series, M(2024, 12), M(2025, 2)).Reason);
-        Assert.Throws<InvalidOperationException>(() => Cumulative.Total(series, M(2025, 1), M(2025, 10)).Value);
-        Assert.Equal(3, Cumulative.Total(series, M(2025, 1), M(2025, 3)).Value);
-        Assert.Throws<ArgumentException>(() => Cumulative.Total(series, M(2025, 3), M(2025, 1)));
-    }
-
     [Fact]
     public void YearToDate_Stock_Throws()
     {
         var stations = IndicatorSeries.FromValues(InterviewIndicators.LegalServiceStations, M(2025, 1), new long[] { 1, 2 });
-        Assert.Throws<ArgumentException>(() => Cumulative.YearToDate(stations));
-        Assert.Throws<ArgumentException>(() => Cumulative.Total(stations, M(2025, 1), M(2025, 2)));
+        Assert.Throws<ArgumentException>(() => Rollups.YearToDate(stations));
+        Assert.Throws<ArgumentException>(() => Totals.Over(stations, M(2025, 1), M(2025, 2)));
     }
 
     [Fact]
     public void YearToDate_StartsMidYear_FirstYearIsGap()
     {
         var series = TestSeries.Build(InterviewIndicators.Thefts, M(2024, 11), M(2025, 3), p => 10);
-        var ytd = Cumulative.YearToDate(series);
+        var ytd = Rollups.YearToDate(series);
         Assert.True(ytd.IsGap(M(2024, 12)));
         Assert.Equal(30, ytd[M(2025, 3)].Value);
     }
@@ -56,7 +34,7 @@ public class CumulativeTest
     public void YearToDate_Gap_BlanksRestOfYear()
     {
         var series = TestSeries.Build(InterviewIndicators.Thefts, M(2024, 1), M(2025, 2), p => 1, new HashSet<SeriesPeriod> { M(2024, 6) });
-        var ytd = Cumulative.YearToDate(series);
+        var ytd = Rollups.YearToDate(series);
         Assert.Equal(5, ytd[M(2024, 5)].Value);
         Assert.True(ytd.IsGap(M(2024, 7)));
         Assert.Equal(2, ytd[M(2025, 2)].Value);
@@ -68,7 +46,7 @@ public class CumulativeTest
         return Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 500).Select(x => (long)x), 40).ToArbitrary(), values =>
         {
             var series = IndicatorSeries.FromValues(InterviewIndicators.Thefts, M(2023, 1), values);
-            var ytd = Cumulative.YearToDate(series);
+            var ytd = Rollups.YearToDate(series);
             for (var i = 1; i < values.Length; i++)
             {
                 var p = M(2023, 1).PlusPeriods(i);
@@ -84,22 +62,11 @@ public class CumulativeTest
     }
 
     [Fact]
-    public void Total_SpanAcrossBreak_IsBasisBreak()
-    {
-        // 口径调整 from 2025-04: a total over January–October adds counts of two bases.
-        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2025, 4)] = ObservationStatus.BasisBreak };
-        var series = TestSeries.Build(InterviewIndicators.LegalServices, M(2025, 1), M(2025, 10), p => 1, statuses: statuses);
-        Assert.Equal(UndefinedReason.BasisBreak, Cumulative.Total(series, M(2025, 1), M(2025, 10)).Reason);
-        Assert.Equal(7, Cumulative.Total(series, M(2025, 4), M(2025, 10)).Value); // the break's own period begins a comparable span
-        Assert.Equal(3, Cumulative.Total(series, M(2025, 1), M(2025, 3)).Value);
-    }
-
-    [Fact]
     public void YearToDate_BreakInJanuary_NextYearCompares()
     {
         // The new basis starts with 2023: every 2023 year-to-date total is on it, so 2024-03 against 2023-03 compares.
         var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2023, 1)] = ObservationStatus.BasisBreak };
-        var ytd = Cumulative.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2024, 12), p => 1, statuses: statuses));
+        var ytd = Rollups.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2024, 12), p => 1, statuses: statuses));
         Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2023, 3)).Reason);
         Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2024, 3)).Reason);
         Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2024, 12)).Reason);
@@ -110,7 +77,7 @@ public class CumulativeTest
     {
         // From 2023-06 on, 2023's year-to-date totals mix bases; 2023-03's is wholly on the old one.
         var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2023, 6)] = ObservationStatus.BasisBreak };
-        var ytd = Cumulative.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2025, 12), p => 1, statuses: statuses));
+        var ytd = Rollups.YearToDate(TestSeries.Build(InterviewIndicators.Thefts, M(2022, 1), M(2025, 12), p => 1, statuses: statuses));
         Assert.Equal(UndefinedReason.None, Changes.YearOnYear(ytd, M(2023, 5)).Reason);
         Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2023, 8)).Reason);
         Assert.Equal(UndefinedReason.BasisBreak, Changes.YearOnYear(ytd, M(2024, 3)).Reason);
@@ -140,7 +107,7 @@ public class CumulativeTest
             }
 
             var series = builder.Build(start, start.PlusPeriods(c.kinds.Length - 1));
-            var ytd = Cumulative.YearToDate(series);
+            var ytd = Rollups.YearToDate(series);
             for (var a = ytd.Start; a <= ytd.End; a = a.PlusPeriods(1))
             {
                 for (var b = a.PlusPeriods(1); b <= ytd.End; b = b.PlusPeriods(1))

@@ -4,14 +4,14 @@ using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
 
-/// <summary>
+/// <content>
 /// Sums over regions: any set of regions (the four border cities 衢黄南饶), and county → city → province. Each
 /// period of a sum is a gap when any region's period is a gap or outside its series (never filled); its
 /// status is the weightiest of the values summed, and a break in basis when any region's basis changed since the
 /// previous sum (a region's break in a period that is a gap of the sum carries to the next sum). Counts and amounts add across regions whether they are
 /// flows or stocks (stations in four cities add up).
-/// </summary>
-public static class RegionRollups
+/// </content>
+public static partial class Rollups
 {
     /// <summary>The sum of the series of <paramref name="regions"/>, aligned by calendar on the span of all of them.</summary>
     /// <param name="series">The series by region, all of one indicator and frequency.</param>
@@ -19,7 +19,7 @@ public static class RegionRollups
     /// <returns>The summed series.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A region is missing or repeated, none is given, or the indicators or frequencies differ.</exception>
-    public static IndicatorSeries Sum(IReadOnlyDictionary<RegionCode, IndicatorSeries> series, IEnumerable<RegionCode> regions)
+    public static IndicatorSeries SumRegions(IReadOnlyDictionary<RegionCode, IndicatorSeries> series, IEnumerable<RegionCode> regions)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         Preconditions.CheckNotNull(regions, nameof(regions));
@@ -93,7 +93,7 @@ public static class RegionRollups
     /// <returns>One summed series per containing region, ordered by code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException">A region is coarser than <paramref name="level"/>, or the series differ in indicator or frequency.</exception>
-    public static SortedDictionary<RegionCode, IndicatorSeries> ToLevel(IReadOnlyDictionary<RegionCode, IndicatorSeries> series, RegionLevel level)
+    public static SortedDictionary<RegionCode, IndicatorSeries> ToRegionLevel(IReadOnlyDictionary<RegionCode, IndicatorSeries> series, RegionLevel level)
     {
         Preconditions.CheckNotNull(series, nameof(series));
         var groups = new SortedDictionary<RegionCode, List<RegionCode>>();
@@ -112,7 +112,7 @@ public static class RegionRollups
         var result = new SortedDictionary<RegionCode, IndicatorSeries>();
         foreach (var group in groups)
         {
-            result.Add(group.Key, Sum(series, group.Value));
+            result.Add(group.Key, SumRegions(series, group.Value));
         }
 
         return result;

@@ -1,43 +1,13 @@
 using System;
 using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Calculations;
 
-/// <summary>
-/// Cumulative totals of flows: over any span (累计), and year to date (1—10月累计), for which last period's
-/// cumulative + this period = this period's cumulative.
-/// </summary>
-public static class Cumulative
+/// <content>Year to date (1—10月累计): a transform of a flow's series into the series of its running totals within each year.</content>
+public static partial class Rollups
 {
-    /// <summary>The total of a flow over <paramref name="from"/>…<paramref name="to"/>.</summary>
-    /// <param name="series">A series of a flow indicator.</param>
-    /// <param name="from">The first period.</param>
-    /// <param name="to">The last period, not before <paramref name="from"/>.</param>
-    /// <returns>The total, or undefined: <see cref="UndefinedReason.MissingCurrent"/> when a period of the span is a gap or
-    /// outside the series, <see cref="UndefinedReason.BasisBreak"/> when the basis changed after the span's first period
-    /// (the total would add two bases; a break at the first period itself is fine).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ArgumentException">The indicator is a stock, a period has another frequency, or the span is reversed.</exception>
-    public static SpanTotal Total(IndicatorSeries series, SeriesPeriod from, SeriesPeriod to)
-    {
-        Preconditions.CheckNotNull(series, nameof(series));
-        CheckFlow(series.Indicator);
-        var i = series.IndexOf(from);
-        var j = series.IndexOf(to);
-        Preconditions.CheckArgument(j >= i, nameof(to), "The span ends before it starts: {0}.", from.ToString() + ".." + to.ToString());
-        if (i < 0 || j >= series.Length)
-        {
-            return new SpanTotal(0, UndefinedReason.MissingCurrent);
-        }
-
-        var total = Kernels.SumRange(series.RawValues.AsSpan(i, j - i + 1), series.RawFlags.AsSpan(i, j - i + 1), series.IsRegular, out var complete);
-        var reason = !complete ? UndefinedReason.MissingCurrent
-            : !series.IsRegular && Kernels.HasBreak(series.RawFlags, i, j) ? UndefinedReason.BasisBreak
-            : UndefinedReason.None;
-        return new SpanTotal(total, reason);
-    }
-
     /// <summary>
     /// The year-to-date totals of a monthly or quarterly flow, on the same axis: each period's value is the sum
     /// from the first period of its year. A period is a gap when any period from January (or Q1) to it is
@@ -54,7 +24,7 @@ public static class Cumulative
     public static IndicatorSeries YearToDate(IndicatorSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        CheckFlow(series.Indicator);
+        CheckYearToDateFlow(series.Indicator);
         var n = series.Length;
         var values = new long[n];
         var flags = new byte[n];
@@ -100,11 +70,11 @@ public static class Cumulative
         return new IndicatorSeries(series.Indicator, series.Start, values, flags);
     }
 
-    private static void CheckFlow(QuantityIndicator indicator)
+    private static void CheckYearToDateFlow(QuantityIndicator indicator)
     {
         if (indicator.MeasureKind != MeasureKind.Flow)
         {
-            Preconditions.ThrowArgument(nameof(indicator), "A cumulative total needs a flow; " + indicator.Code + " is a stock, whose values do not add up over time.");
+            Preconditions.ThrowArgument(nameof(indicator), "A year-to-date total needs a flow; " + indicator.Code + " is a stock, whose values do not add up over time.");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 
 namespace Quzhou.Governance.Calculations;
 
@@ -10,12 +11,12 @@ namespace Quzhou.Governance.Calculations;
 /// values (shared with the source, which is immutable) and one <see cref="UndefinedReason"/> per point, so
 /// computing it divides nothing and allocates one byte per point. Immutable.
 /// </summary>
-public sealed class ChangeTable
+public sealed class PeriodChangeTable
 {
     private readonly long[] values;
     private readonly byte[] reasons;
 
-    internal ChangeTable(SeriesPeriod start, int length, int seriesCount, int lag, long[] values, byte[] reasons)
+    internal PeriodChangeTable(SeriesPeriod start, int length, int seriesCount, int lag, long[] values, byte[] reasons)
     {
         Start = start;
         Length = length;

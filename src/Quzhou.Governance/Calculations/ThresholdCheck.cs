@@ -1,6 +1,6 @@
 using System;
-using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
+using Quzhou.Governance.Quantities;
 #if NET7_0_OR_GREATER
 using System.Numerics;
 #endif
@@ -8,20 +8,21 @@ using System.Numerics;
 namespace Quzhou.Governance.Calculations;
 
 /// <summary>
-/// Whether a rate was held at or above a threshold over a span (保持在97%以上), and if not, the first period
+/// Whether a rate or a count was held at or above a floor (保持在97%以上) or at or below a ceiling (控制在…以内) over a
+/// span, and if not, the first period
 /// that fell short, or the first that could not be decided and why.
 /// </summary>
 /// <remarks>The default value is not computed: <see cref="ThresholdOutcome.NotComputed"/>, <see cref="IsHeld"/> false,
 /// no periods checked, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>. A default never claims that a threshold held.</remarks>
-public readonly struct ThresholdResult : IEquatable<ThresholdResult>
+public readonly struct ThresholdCheck : IEquatable<ThresholdCheck>, IFormattable
 #if NET7_0_OR_GREATER
-    , IEqualityOperators<ThresholdResult, ThresholdResult, bool>
+    , IEqualityOperators<ThresholdCheck, ThresholdCheck, bool>
 #endif
 {
     private readonly SeriesPeriod firstFailure;
     private readonly UndefinedReason reason;
 
-    internal ThresholdResult(ThresholdOutcome outcome, int periodsChecked, SeriesPeriod firstFailure, UndefinedReason reason)
+    internal ThresholdCheck(ThresholdOutcome outcome, int periodsChecked, SeriesPeriod firstFailure, UndefinedReason reason)
     {
         Outcome = outcome;
         PeriodsChecked = periodsChecked;
@@ -46,11 +47,11 @@ public readonly struct ThresholdResult : IEquatable<ThresholdResult>
     public UndefinedReason Reason => Outcome == ThresholdOutcome.NotComputed ? UndefinedReason.NotComputed : reason;
 
     /// <inheritdoc />
-    public bool Equals(ThresholdResult other) =>
+    public bool Equals(ThresholdCheck other) =>
         Outcome == other.Outcome && PeriodsChecked == other.PeriodsChecked && FirstFailure == other.FirstFailure && Reason == other.Reason;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ThresholdResult other && Equals(other);
+    public override bool Equals(object? obj) => obj is ThresholdCheck other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
@@ -65,15 +66,37 @@ public readonly struct ThresholdResult : IEquatable<ThresholdResult>
         _ => "Undetermined at " + firstFailure.ToString() + " (" + Reason.ToString() + ")",
     };
 
+    /// <summary>The outcome as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
+    /// “保持”, “未保持（2023-04）”, “无法判定（2023-04：无法计算（本期数据缺失））”, “未计算”.</summary>
+    /// <param name="format"><c>G</c>, <c>zh</c> or null.</param>
+    /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!OutcomeWords.IsChinese(format, formatProvider))
+        {
+            return ToString();
+        }
+
+        var words = OutcomeWords.For(Outcome, chinese: true);
+        return Outcome switch
+        {
+            ThresholdOutcome.Broken => words + "（" + firstFailure.ToString() + "）",
+            ThresholdOutcome.Undetermined => words + "（" + firstFailure.ToString() + "：" + UndefinedReasonWords.For(Reason, chinese: true) + "）",
+            _ => words,
+        };
+    }
+
     /// <summary>Whether two results are equal.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(ThresholdResult left, ThresholdResult right) => left.Equals(right);
+    public static bool operator ==(ThresholdCheck left, ThresholdCheck right) => left.Equals(right);
 
     /// <summary>Whether two results differ.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
-    public static bool operator !=(ThresholdResult left, ThresholdResult right) => !left.Equals(right);
+    public static bool operator !=(ThresholdCheck left, ThresholdCheck right) => !left.Equals(right);
 }
