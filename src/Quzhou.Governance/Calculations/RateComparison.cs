@@ -3,9 +3,6 @@ using System.Numerics;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
-#if NET7_0_OR_GREATER
-using System.Numerics;
-#endif
 
 namespace Quzhou.Governance.Calculations;
 
