@@ -1,4 +1,5 @@
 using Quzhou.Governance.Calculations;
+using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
 using Xunit;
 
@@ -87,20 +88,20 @@ public class ResultEqualityTest
         var longest = new Run(Jan, 10, RunEnd.EndOfData, Oct);
         var current = new Run(Sep, 2, RunEnd.EndOfData, Oct);
         TestHelper.TestEquality(
-            new StreakResult(longest, current),
-            new StreakResult(new Run(Jan, 10, RunEnd.EndOfData, Oct), new Run(Sep, 2, RunEnd.EndOfData, Oct)),
-            new StreakResult(current, current),
-            new StreakResult(longest, longest),
+            new Streak(longest, current),
+            new Streak(new Run(Jan, 10, RunEnd.EndOfData, Oct), new Run(Sep, 2, RunEnd.EndOfData, Oct)),
+            new Streak(current, current),
+            new Streak(longest, longest),
             default);
     }
 
     [Fact]
     public void ThresholdResult_EveryPart_Matters() =>
         TestHelper.TestEquality(
-            new ThresholdResult(ThresholdOutcome.Broken, 10, Sep, UndefinedReason.None),
-            new ThresholdResult(ThresholdOutcome.Broken, 10, Sep, UndefinedReason.None),
-            new ThresholdResult(ThresholdOutcome.Held, 10, default, UndefinedReason.None),
-            new ThresholdResult(ThresholdOutcome.Broken, 9, Sep, UndefinedReason.None),
-            new ThresholdResult(ThresholdOutcome.Broken, 10, Oct, UndefinedReason.None),
+            new ThresholdCheck(ThresholdOutcome.Broken, 10, Sep, UndefinedReason.None),
+            new ThresholdCheck(ThresholdOutcome.Broken, 10, Sep, UndefinedReason.None),
+            new ThresholdCheck(ThresholdOutcome.Held, 10, default, UndefinedReason.None),
+            new ThresholdCheck(ThresholdOutcome.Broken, 9, Sep, UndefinedReason.None),
+            new ThresholdCheck(ThresholdOutcome.Broken, 10, Oct, UndefinedReason.None),
             default);
 }
