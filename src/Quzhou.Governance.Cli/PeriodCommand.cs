@@ -50,7 +50,7 @@ internal static class PeriodCommand
         explanation = string.Empty;
         var end = latest?.End;
         var context = new PeriodReadingContext { Year = year, End = end };
-        var result = CalendarPeriodText.Parse(text, context);
+        var result = CalendarPeriodText.Read(text, context);
         if (result.Success)
         {
             if (!CheckOptionsApply(text, year, latest, result.Value, out message))
@@ -125,7 +125,7 @@ internal static class PeriodCommand
     private static CalendarPeriod? ParseEnd(ArgumentResult result)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        var latest = CalendarPeriodText.ParseCode(token);
+        var latest = CalendarPeriodText.ReadCode(token);
         if (latest.Success)
         {
             return latest.Value;
@@ -165,7 +165,7 @@ internal static class PeriodCommand
 
     private static bool ReadsSame(string text, PeriodReadingContext context, CalendarPeriod period)
     {
-        var again = CalendarPeriodText.Parse(text, context);
+        var again = CalendarPeriodText.Read(text, context);
         return again.Success && again.Value == period;
     }
 

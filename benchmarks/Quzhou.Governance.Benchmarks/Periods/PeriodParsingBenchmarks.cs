@@ -252,7 +252,7 @@ public class PeriodParsingBenchmarks
         long sum = 0;
         foreach (var text in chineseMonths)
         {
-            sum += CalendarPeriodText.ParseChinese(text.AsSpan(), default).Value.End.Day;
+            sum += CalendarPeriodText.ReadChinese(text.AsSpan(), default).Value.End.Day;
         }
 
         return sum;
@@ -285,7 +285,7 @@ public class PeriodParsingBenchmarks
         long sum = 0;
         foreach (var text in texts)
         {
-            sum += CalendarPeriodText.ParseCode(text.AsSpan()).Value.End.Day;
+            sum += CalendarPeriodText.ReadCode(text.AsSpan()).Value.End.Day;
         }
 
         return sum;

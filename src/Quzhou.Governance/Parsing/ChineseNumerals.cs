@@ -27,7 +27,7 @@ public static class ChineseNumerals
     /// <param name="text">The text, such as <c>一千三百六十</c>.</param>
     /// <returns>The value, or an error saying where the numeral broke off.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<long> Parse(string text)
+    public static ParseResult<long> Read(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         var length = Scan(text.AsSpan(), out var value, out var overflowAt);
@@ -48,6 +48,13 @@ public static class ChineseNumerals
 
         return ParseResult<long>.ForValue(value);
     }
+
+    /// <summary>Reads the whole of <paramref name="text"/> as a Chinese numeral, as <see cref="Read(string)"/> does.</summary>
+    /// <param name="text">The text, such as <c>一千三百六十</c>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="UnparsableValueException">The text is not a Chinese numeral; the message says where it broke off.</exception>
+    public static long Parse(string text) => Read(text).Value;
 
     /// <summary>Reads the whole of <paramref name="text"/> as a Chinese numeral, without throwing.</summary>
     /// <param name="text">The text.</param>

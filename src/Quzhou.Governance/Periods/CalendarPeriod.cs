@@ -463,7 +463,31 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
-    public static CalendarPeriod Parse(string text) => CalendarPeriodText.Parse(text).Value;
+    public static CalendarPeriod Parse(string text) => CalendarPeriodText.Read(text).Value;
+
+    /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
+    public static CalendarPeriod Parse(ReadOnlySpan<char> text) => CalendarPeriodText.Read(text, default).Value;
+
+    /// <summary>Reads a period as <see cref="Parse(string)"/> does, never throwing on bad text
+    /// (<see cref="CalendarPeriodText"/> reads with a context, or codes or phrases only).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The period, or where and why reading failed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<CalendarPeriod> Read(string text) => CalendarPeriodText.Read(text);
+
+    /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does, never throwing on bad text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The period, or where and why reading failed.</returns>
+    public static ParseResult<CalendarPeriod> Read(ReadOnlySpan<char> text) => CalendarPeriodText.Read(text, default);
+
+    /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does, without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The period, or the default value.</param>
+    /// <returns>Whether the text was a period.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out CalendarPeriod result) => CalendarPeriodText.TryParse(text, default, out result);
 
     /// <summary>Reads a period as <see cref="Parse(string)"/> does, without throwing.</summary>
     /// <param name="text">The text.</param>
@@ -488,8 +512,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     static bool IParsable<CalendarPeriod>.TryParse(string? s, IFormatProvider? provider, out CalendarPeriod result) => TryParse(s, out result);
 
     /// <inheritdoc/>
-    static CalendarPeriod ISpanParsable<CalendarPeriod>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        CalendarPeriodText.Parse(s, default).Value;
+    static CalendarPeriod ISpanParsable<CalendarPeriod>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <inheritdoc/>
     static bool ISpanParsable<CalendarPeriod>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CalendarPeriod result) =>

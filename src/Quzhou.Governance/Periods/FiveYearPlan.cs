@@ -273,7 +273,9 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <summary>
     /// Writes the plan's name. Formats: <c>null</c>, "" or "G": the English name, or the quoted short name
     /// (“十四五”) when <paramref name="formatProvider"/> is a Chinese culture; "E": 14th Five-Year Plan;
-    /// "A": 14th FYP; "S": 十四五; "Q", "zh" or "C": “十四五”; "F": 第十四个五年规划.
+    /// "B": the brief English name, 14th FYP; "J": the short name (简称), 十四五; "Q", "zh" or "C": “十四五”; "L": the long
+    /// (formal) name, 第十四个五年规划. A letter means one thing across the library's types ("S" is an SDMX code, "N" group separators,
+    /// "A" Arabic digits, "F" fixed places), so a plan does not accept those; see docs/text.md.
     /// </summary>
     /// <param name="format">The format, as above.</param>
     /// <param name="formatProvider">The culture; only whether it is Chinese matters, for "G".</param>
@@ -281,13 +283,13 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <exception cref="FormatException">The format is unknown.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "G" => PeriodFormatter.IsChinese(formatProvider) ? "\u201C" + ShortName + "\u201D" : EnglishName,
+        null or "" or "G" => TextCulture.IsChinese(formatProvider) ? "\u201C" + ShortName + "\u201D" : EnglishName,
         "E" => EnglishName,
-        "A" => EnglishOrdinal(Ordinal) + " FYP",
-        "S" => ShortName,
+        "B" => EnglishOrdinal(Ordinal) + " FYP",
+        "J" => ShortName,
         "Q" or "zh" or "C" => "\u201C" + ShortName + "\u201D",
-        "F" => FormalName,
-        _ => throw new FormatException(string.Format(CultureInfo.InvariantCulture, "Unknown FiveYearPlan format \"{0}\"; use G, E, A, S, Q, zh, C or F.", format)),
+        "L" => FormalName,
+        _ => throw new FormatException(string.Format(CultureInfo.InvariantCulture, "Unknown FiveYearPlan format \"{0}\"; use G, E, B, J, Q, zh, C or L.", format)),
     };
 
     /// <summary>Writes the name into <paramref name="destination"/> (formats as for <see cref="ToString(string, IFormatProvider)"/>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Quzhou.Governance.Parsing;
 #if NET7_0_OR_GREATER
 using System.Numerics;
 #endif
@@ -180,8 +181,8 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
-        var writer = new QuantityWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityText.MaxLength];
+        var writer = new SpanWriter(buffer);
         Write(ref writer, format.AsSpan(), formatProvider);
         return writer.ToString();
     }
@@ -195,12 +196,12 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var writer = new QuantityWriter(destination);
+        var writer = new SpanWriter(destination);
         Write(ref writer, format, provider);
         return writer.TryComplete(out charsWritten);
     }
 
-    private void Write(ref QuantityWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
+    private void Write(ref SpanWriter writer, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         QuantityText.WriteNumber(ref writer, value, QuantityFormat.Parse(format, provider));
         writer.Append('%');

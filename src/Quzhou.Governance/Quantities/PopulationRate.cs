@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Quzhou.Governance.Parsing;
 #if NET7_0_OR_GREATER
 using System.Numerics;
 #endif
@@ -245,8 +246,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
-        var writer = new QuantityWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityText.MaxLength];
+        var writer = new SpanWriter(buffer);
         Write(ref writer, QuantityFormat.Parse(format, formatProvider), null);
         return writer.ToString();
     }
@@ -259,8 +260,8 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     public string ToStringWithUnit(string unit, string? format = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
-        Span<char> buffer = stackalloc char[QuantityWriter.MaxLength];
-        var writer = new QuantityWriter(buffer);
+        Span<char> buffer = stackalloc char[QuantityText.MaxLength];
+        var writer = new SpanWriter(buffer);
         Write(ref writer, QuantityFormat.Parse(format, CultureInfo.InvariantCulture), unit);
         return writer.ToString();
     }
@@ -274,7 +275,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var writer = new QuantityWriter(destination);
+        var writer = new SpanWriter(destination);
         Write(ref writer, QuantityFormat.Parse(format, provider), null);
         return writer.TryComplete(out charsWritten);
     }
@@ -297,7 +298,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
         }
     }
 
-    private void Write(ref QuantityWriter writer, QuantityFormat spec, string? unit)
+    private void Write(ref SpanWriter writer, QuantityFormat spec, string? unit)
     {
         var chinese = spec.Chinese || unit is not null;
         if (population == 0)

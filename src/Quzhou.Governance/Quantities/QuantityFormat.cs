@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Quantities;
 
@@ -40,8 +41,7 @@ internal readonly struct QuantityFormat
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
     internal static QuantityFormat Parse(ReadOnlySpan<char> text, IFormatProvider? provider, bool allowMagnitude = false)
     {
-        var chineseCulture = provider is CultureInfo culture &&
-            culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var chineseCulture = TextCulture.IsChinese(provider);
         if (text.IsEmpty)
         {
             return new QuantityFormat(chineseCulture, DefaultDecimals, 0);

@@ -1,16 +1,20 @@
 using System;
+using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Quantities;
 
 /// <summary>Writing helpers shared by the quantity types.</summary>
 internal static class QuantityText
 {
+    /// <summary>Enough characters for any quantity's text (a 29-digit decimal with its words).</summary>
+    internal const int MaxLength = 96;
+
     /// <summary>
     /// units / 10^<paramref name="unitScale"/> written in the format's magnitude (万, 亿, 万亿) or plainly,
     /// with the fewest decimals that are exact (at least <paramref name="unitScale"/> when not whole), or
     /// rounded to the format's places. With <paramref name="unsigned"/>, the sign is left out.
     /// </summary>
-    internal static void WriteMagnitude(ref QuantityWriter writer, long units, int unitScale, QuantityFormat format, bool unsigned = false)
+    internal static void WriteMagnitude(ref SpanWriter writer, long units, int unitScale, QuantityFormat format, bool unsigned = false)
     {
         var scale = unitScale + format.Magnitude;
         var negative = units < 0 && !unsigned;
@@ -55,11 +59,11 @@ internal static class QuantityText
     }
 
     /// <summary>A number, rounded half away from zero to the format's places when it asks for some.</summary>
-    internal static void WriteNumber(ref QuantityWriter writer, decimal value, QuantityFormat format) =>
+    internal static void WriteNumber(ref SpanWriter writer, decimal value, QuantityFormat format) =>
         writer.Append(format.Decimals == QuantityFormat.DefaultDecimals ? value : Rounding.HalfAwayFromZero(value, format.Decimals));
 
     /// <summary>A signed number with an explicit plus sign for positive values: “+6.47”, “-31.3”, “0”.</summary>
-    internal static void WriteSigned(ref QuantityWriter writer, decimal value)
+    internal static void WriteSigned(ref SpanWriter writer, decimal value)
     {
         if (value > 0)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods;
 #if NET7_0_OR_GREATER
 using System.Numerics;
@@ -16,8 +17,9 @@ namespace Quzhou.Governance.Series;
 /// <remarks>Periods of the same frequency are ordered by time; a period of one frequency is never equal to
 /// one of another (2025 is not 2025-Q1…Q4). The default value is January of year 0, outside the years
 /// (1–9999) any factory accepts.</remarks>
-public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
+public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
+    , ISpanFormattable
     , IComparisonOperators<SeriesPeriod, SeriesPeriod, bool>
 #endif
 {
@@ -182,6 +184,16 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
         return new SeriesPeriod(frequency, (int)result);
     }
 
+    /// <summary>The next period of the same frequency: 2025-10 → 2025-11, 2025-Q4 → 2026-Q1, 2025 → 2026.</summary>
+    /// <returns>The period straight after this one.</returns>
+    /// <exception cref="InvalidOperationException">This is the last period of 9999.</exception>
+    public SeriesPeriod Next() => Step(1);
+
+    /// <summary>The previous period of the same frequency: 2025-01 → 2024-12, 2025-Q1 → 2024-Q4, 2025 → 2024.</summary>
+    /// <returns>The period straight before this one.</returns>
+    /// <exception cref="InvalidOperationException">This is the first period of year 1.</exception>
+    public SeriesPeriod Previous() => Step(-1);
+
     /// <summary>The same period <paramref name="years"/> years later (earlier when negative): 2025-10 minus one year is 2024-10.</summary>
     /// <param name="years">The number of years.</param>
     /// <returns>The period.</returns>
@@ -264,31 +276,77 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
     };
 
     /// <summary>
-    /// Writes the period: <c>null</c>, empty or <c>"G"</c> gives the code (<c>2025-10</c>); <c>"zh"</c>, or a
-    /// zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>).
+    /// Writes the period: <c>null</c>, empty, <c>"G"</c> or <c>"S"</c> gives the code (<c>2025-10</c>, as
+    /// <see cref="CalendarPeriod"/>'s "S"); <c>"zh"</c> or <c>"C"</c>, or a zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code).
     /// </summary>
-    /// <param name="format">null, "G" or "zh".</param>
+    /// <param name="format">null, "G", "S", "zh" or "C".</param>
     /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var chinese = format == "zh"
-            || (string.IsNullOrEmpty(format) && formatProvider is CultureInfo culture && culture.TwoLetterISOLanguageName == "zh");
-        if (!chinese)
+        Span<char> buffer = stackalloc char[MaxTextLength];
+        TryFormat(buffer, out var written, format.AsSpan(), formatProvider);
+        return buffer.Slice(0, written).ToString();
+    }
+
+    /// <summary>Writes the period into <paramref name="destination"/> (formats as for
+    /// <see cref="ToString(string, IFormatProvider)"/>), allocating nothing.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the destination was too short.</param>
+    /// <param name="format">null or empty, "G", "S", "zh" or "C".</param>
+    /// <param name="provider">The culture; only whether it is Chinese matters.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        bool chinese;
+        if (format.IsEmpty)
         {
-            return string.IsNullOrEmpty(format) || format == "G"
-                ? ToString()
-                : throw new FormatException("Unknown format \"" + format + "\" for a SeriesPeriod; use \"G\" or \"zh\".");
+            chinese = TextCulture.IsChinese(provider);
+        }
+        else if (format.SequenceEqual("zh".AsSpan()) || format.SequenceEqual("C".AsSpan()))
+        {
+            chinese = true;
+        }
+        else if (format.SequenceEqual("G".AsSpan()) || format.SequenceEqual("S".AsSpan()))
+        {
+            chinese = false;
+        }
+        else
+        {
+            throw new FormatException("Unknown format \"" + format.ToString() + "\" for a SeriesPeriod; use \"G\", \"S\", \"zh\" or \"C\".");
         }
 
-        var year = Year.ToString(CultureInfo.InvariantCulture) + "年";
-        return frequency switch
+        var writer = new SpanWriter(destination);
+        writer.AppendNumber(Year, 4);
+        if (chinese)
         {
-            Frequency.Month => year + Number.ToString(CultureInfo.InvariantCulture) + "月",
-            Frequency.Quarter => year + "第" + "一二三四"[Number - 1].ToString() + "季度",
-            _ => year,
-        };
+            writer.Append('年');
+            if (frequency == Frequency.Month)
+            {
+                writer.AppendNumber(Number, 1);
+                writer.Append('月');
+            }
+            else if (frequency == Frequency.Quarter)
+            {
+                writer.Append('第');
+                writer.Append("一二三四"[Number - 1]);
+                writer.Append("季度");
+            }
+        }
+        else if (frequency == Frequency.Month)
+        {
+            writer.Append('-');
+            writer.AppendNumber(Number, 2);
+        }
+        else if (frequency == Frequency.Quarter)
+        {
+            writer.Append("-Q");
+            writer.AppendNumber(Number, 1);
+        }
+
+        return writer.TryComplete(out charsWritten);
     }
 
     /// <summary>Whether two periods are the same.</summary>
@@ -347,6 +405,9 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
         return result;
     }
+
+    /// <summary>More than the longest text any format writes (2025年第三季度 is 9 characters).</summary>
+    private const int MaxTextLength = 16;
 
     internal static int MonthsPerPeriod(Frequency frequency) => 12 / PeriodsPerYear(frequency);
 
@@ -410,6 +471,16 @@ public readonly struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<Seri
 
     /// <summary>The number of periods after this one up to the last of the year 9999 (0 for December 9999).</summary>
     internal int PeriodsToEndOfCalendar => ((MaxYear + 1) * PeriodsPerYear(frequency)) - 1 - ordinal;
+
+    private SeriesPeriod Step(int count)
+    {
+        if (!TryPlusPeriods(count, out var result))
+        {
+            Preconditions.ThrowInvalidOperation("The period " + (count > 0 ? "after " : "before ") + ToString() + " is outside the years 1-9999.");
+        }
+
+        return result;
+    }
 
     private static int ThrowFrequency(Frequency frequency)
     {

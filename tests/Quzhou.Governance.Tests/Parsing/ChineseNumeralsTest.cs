@@ -24,21 +24,24 @@ public class ChineseNumeralsTest
     [InlineData("三万亿", 3000000000000L)]
     [InlineData("壹仟叁佰陆拾", 1360L)]
     [InlineData("二〇二五", 2025L)]
-    public void Parse_ValidNumeral_ReturnsValue(string text, long expected)
+    public void Read_ValidNumeral_ReturnsValue(string text, long expected)
     {
-        Assert.Equal(expected, ChineseNumerals.Parse(text).Value);
+        Assert.Equal(expected, ChineseNumerals.Read(text).Value);
+        Assert.Equal(expected, ChineseNumerals.Parse(text));
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("abc")]
     [InlineData("三百四百")]
-    public void Parse_Invalid_ReturnsErrorWithPosition(string text)
+    public void Read_Invalid_ReturnsErrorWithPosition(string text)
     {
-        var result = ChineseNumerals.Parse(text);
+        var result = ChineseNumerals.Read(text);
         Assert.False(result.Success);
         Assert.InRange(result.Error.Position, 0, text.Length);
         Assert.Throws<UnparsableValueException>(() => result.Value);
+        var thrown = Assert.Throws<UnparsableValueException>(() => ChineseNumerals.Parse(text));
+        Assert.Equal(result.Error.Message, thrown.Message);
     }
 
     [Theory]
@@ -94,6 +97,6 @@ public class ChineseNumeralsTest
     {
         return Prop.ForAll(
             Gen.Choose(0, int.MaxValue).Select(i => (long)i * 997).ToArbitrary(),
-            value => ChineseNumerals.Parse(ChineseNumerals.Format(value)).Value == value);
+            value => ChineseNumerals.Read(ChineseNumerals.Format(value)).Value == value);
     }
 }

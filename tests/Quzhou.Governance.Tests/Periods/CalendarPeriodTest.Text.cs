@@ -42,12 +42,12 @@ public partial class CalendarPeriodTest
     [MemberData(nameof(Codes))]
     public void ParseCode_ValidCode_ReadsPeriod(string text, string canonical)
     {
-        var period = CalendarPeriodText.ParseCode(text).Value;
+        var period = CalendarPeriodText.ReadCode(text).Value;
         Assert.Equal(canonical, period.ToString());
         Assert.Equal(period, CalendarPeriod.Parse(text));
         Assert.True(CalendarPeriod.TryParse(text, out var again));
         Assert.Equal(period, again);
-        Assert.Equal(period, CalendarPeriodText.ParseCode(text.AsSpan()).Value);
+        Assert.Equal(period, CalendarPeriodText.ReadCode(text.AsSpan()).Value);
     }
 
     [Theory]
@@ -81,12 +81,12 @@ public partial class CalendarPeriodTest
     [InlineData("", 0, "four-digit year")]
     public void ParseCode_BadCode_ReportsPositionAndExpectation(string text, int position, string expected)
     {
-        var result = CalendarPeriodText.ParseCode(text);
+        var result = CalendarPeriodText.ReadCode(text);
         Assert.False(result.Success);
         Assert.Equal(position, result.Error.Position);
         Assert.Contains(expected, result.Error.Expected, StringComparison.Ordinal);
         Assert.Same(text, result.Error.Text);
-        Assert.False(CalendarPeriodText.ParseCode(text.AsSpan()).Success);
+        Assert.False(CalendarPeriodText.ReadCode(text.AsSpan()).Success);
     }
 
     [Theory]
@@ -134,9 +134,9 @@ public partial class CalendarPeriodTest
     public void Parse_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => CalendarPeriod.Parse(null!));
-        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.Parse(null!));
-        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.ParseCode(null!));
-        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.ParseChinese(null!));
+        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.Read(null!));
+        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.ReadCode(null!));
+        Assert.Throws<ArgumentNullException>(() => CalendarPeriodText.ReadChinese(null!));
         Assert.False(CalendarPeriod.TryParse(null, out _));
     }
 
@@ -193,9 +193,9 @@ public partial class CalendarPeriodTest
     [MemberData(nameof(ChinesePhrases))]
     public void ParseChinese_Phrase_ReadsPeriod(string text, string code)
     {
-        Assert.Equal(code, CalendarPeriodText.ParseChinese(text).Value.ToString());
+        Assert.Equal(code, CalendarPeriodText.ReadChinese(text).Value.ToString());
         Assert.Equal(code, CalendarPeriod.Parse(text).ToString());
-        Assert.Equal(code, CalendarPeriodText.ParseChinese(text.AsSpan(), default).Value.ToString());
+        Assert.Equal(code, CalendarPeriodText.ReadChinese(text.AsSpan(), default).Value.ToString());
     }
 
     [Theory]
@@ -210,11 +210,11 @@ public partial class CalendarPeriodTest
     public void ParseChinese_NoYear_TakesContextYear(string text, string code)
     {
         var context = PeriodReadingContext.ForYear(2025);
-        Assert.Equal(code, CalendarPeriodText.ParseChinese(text, context).Value.ToString());
-        Assert.Equal(code, CalendarPeriodText.Parse(text, context).Value.ToString());
+        Assert.Equal(code, CalendarPeriodText.ReadChinese(text, context).Value.ToString());
+        Assert.Equal(code, CalendarPeriodText.Read(text, context).Value.ToString());
         Assert.True(CalendarPeriodText.TryParse(text.AsSpan(), context, out var period));
         Assert.Equal(code, period.ToString());
-        var missing = CalendarPeriodText.ParseChinese(text);
+        var missing = CalendarPeriodText.ReadChinese(text);
         Assert.False(missing.Success);
         Assert.Contains("context year", missing.Error.Expected, StringComparison.Ordinal);
     }
@@ -223,18 +223,18 @@ public partial class CalendarPeriodTest
     public void ParseChinese_SinceStart_RunsToContextEnd()
     {
         var context = PeriodReadingContext.ThroughEndOf(CalendarPeriod.ForMonth(2025, 10));
-        var since = CalendarPeriodText.ParseChinese("“十四五”以来", context).Value;
+        var since = CalendarPeriodText.ReadChinese("“十四五”以来", context).Value;
         Assert.Equal(Months(2021, 1, 2025, 10), since);
         Assert.Equal(58, since.MonthCount);
         Assert.Equal(2025, context.Year);
-        Assert.Equal(Months(2025, 1, 2025, 10), CalendarPeriodText.ParseChinese("1—10月", context).Value);
+        Assert.Equal(Months(2025, 1, 2025, 10), CalendarPeriodText.ReadChinese("1—10月", context).Value);
 
-        var noEnd = CalendarPeriodText.ParseChinese("“十四五”以来");
+        var noEnd = CalendarPeriodText.ReadChinese("“十四五”以来");
         Assert.False(noEnd.Success);
         Assert.Equal(5, noEnd.Error.Position);
         Assert.Contains("context end", noEnd.Error.Expected, StringComparison.Ordinal);
 
-        var early = CalendarPeriodText.ParseChinese("“十五五”以来", context);
+        var early = CalendarPeriodText.ReadChinese("“十五五”以来", context);
         Assert.False(early.Success);
         Assert.Contains("plan's start", early.Error.Expected, StringComparison.Ordinal);
     }
@@ -243,9 +243,9 @@ public partial class CalendarPeriodTest
     public void ParseChinese_UpTo_FromContextStart()
     {
         var context = new PeriodReadingContext { Start = new LocalDate(2021, 1, 1) };
-        Assert.Equal(Months(2021, 1, 2025, 10), CalendarPeriodText.ParseChinese("截至2025年10月底", context).Value);
+        Assert.Equal(Months(2021, 1, 2025, 10), CalendarPeriodText.ReadChinese("截至2025年10月底", context).Value);
         var late = new PeriodReadingContext { Start = new LocalDate(2026, 1, 1) };
-        var result = CalendarPeriodText.ParseChinese("截至2025年10月底", late);
+        var result = CalendarPeriodText.ReadChinese("截至2025年10月底", late);
         Assert.False(result.Success);
         Assert.Equal(2, result.Error.Position);
     }
@@ -276,7 +276,7 @@ public partial class CalendarPeriodTest
     [InlineData("1—上半年", 0, "after the number")]
     public void ParseChinese_Bad_ReportsPositionAndExpectation(string text, int position, string expected)
     {
-        var result = CalendarPeriodText.ParseChinese(text);
+        var result = CalendarPeriodText.ReadChinese(text);
         Assert.False(result.Success);
         Assert.Equal(position, result.Error.Position);
         Assert.Contains(expected, result.Error.Expected, StringComparison.Ordinal);
@@ -285,7 +285,7 @@ public partial class CalendarPeriodTest
     [Fact]
     public void ParseChinese_DayWithoutMonth_ErrorsWithContext()
     {
-        var result = CalendarPeriodText.ParseChinese("1—15日", PeriodReadingContext.ForYear(2025));
+        var result = CalendarPeriodText.ReadChinese("1—15日", PeriodReadingContext.ForYear(2025));
         Assert.False(result.Success);
         Assert.Contains("month", result.Error.Expected, StringComparison.Ordinal);
     }
@@ -314,7 +314,7 @@ public partial class CalendarPeriodTest
     {
         Assert.Equal(
             "Expected a year (such as 2025年), or a context year at position 0 in \"1—10月\", found \"1—10月\".",
-            CalendarPeriodText.ParseChinese("1—10月").Error.Message);
+            CalendarPeriodText.ReadChinese("1—10月").Error.Message);
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public partial class CalendarPeriodTest
             long sum = 0;
             foreach (var text in texts)
             {
-                sum += CalendarPeriodText.Parse(text.AsSpan(), default).Value.DayCount;
+                sum += CalendarPeriodText.Read(text.AsSpan(), default).Value.DayCount;
             }
 
             return sum;
@@ -387,6 +387,20 @@ public partial class CalendarPeriodTest
         Assert.Throws<FormatException>(() => period.TryFormat(new char[10], out _, "X".AsSpan(), null));
         Assert.False(period.TryFormat(new char[3], out var written, "S".AsSpan(), null));
         Assert.Equal(0, written);
+    }
+
+    [Fact]
+    public void Read_OnThePeriod_IsTheParseResultDoorBesideParse()
+    {
+        Assert.Equal(CalendarPeriod.ForQuarter(2025, 3), CalendarPeriod.Read("2025年第三季度").Value);
+        Assert.Equal(CalendarPeriod.ForMonth(2025, 10), CalendarPeriod.Read("2025-M10".AsSpan()).Value);
+        Assert.Equal(CalendarPeriod.ForMonth(2025, 10), CalendarPeriod.Parse("2025-10".AsSpan()));
+        Assert.True(CalendarPeriod.TryParse("2025-S1".AsSpan(), out var half));
+        Assert.Equal(CalendarPeriod.ForHalfYear(2025, 1), half);
+        var failed = CalendarPeriod.Read("2025-Q5");
+        Assert.False(failed.Success);
+        Assert.Equal(CalendarPeriodText.Read("2025-Q5").Error.Message, failed.Error.Message);
+        Assert.Throws<UnparsableValueException>(() => CalendarPeriod.Parse("2025-Q5".AsSpan()));
     }
 
 #if !LIBRARY_NETSTANDARD

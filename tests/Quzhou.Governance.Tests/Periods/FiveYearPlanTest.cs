@@ -214,11 +214,11 @@ public class FiveYearPlanTest
     [Theory]
     [InlineData(null, "14th Five-Year Plan")]
     [InlineData("E", "14th Five-Year Plan")]
-    [InlineData("A", "14th FYP")]
-    [InlineData("S", "十四五")]
+    [InlineData("B", "14th FYP")]
+    [InlineData("J", "十四五")]
     [InlineData("Q", "“十四五”")]
     [InlineData("zh", "“十四五”")]
-    [InlineData("F", "第十四个五年规划")]
+    [InlineData("L", "第十四个五年规划")]
     public void ToString_Format_WritesName(string? format, string expected)
     {
         var plan = FiveYearPlan.FromOrdinal(14);
@@ -238,6 +238,16 @@ public class FiveYearPlanTest
     public void ToString_UnknownFormat_Throws()
     {
         Assert.Throws<FormatException>(() => FiveYearPlan.FromOrdinal(14).ToString("X", null));
+    }
+
+    [Theory]
+    [InlineData("S")]
+    [InlineData("A")]
+    [InlineData("F")]
+    public void ToString_LetterOfAnotherType_Throws(string format)
+    {
+        // "S" is an SDMX code, "A" Arabic digits, "F" fixed places: none of them names a plan.
+        Assert.Throws<FormatException>(() => FiveYearPlan.FromOrdinal(14).ToString(format, null));
     }
 
     [Fact]
@@ -307,7 +317,7 @@ public class FiveYearPlanTest
                 && FiveYearPlan.Parse(plan.ToString("Q", null)) == plan
                 && FiveYearPlan.Parse(plan.FormalName) == plan
                 && FiveYearPlan.Parse(plan.EnglishName) == plan
-                && FiveYearPlan.Parse(plan.ToString("A", null)) == plan;
+                && FiveYearPlan.Parse(plan.ToString("B", null)) == plan;
         });
 
     [Property]

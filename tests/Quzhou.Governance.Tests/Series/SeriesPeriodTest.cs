@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Series;
 
-public class SeriesPeriodTest
+public partial class SeriesPeriodTest
 {
     [Fact]
     public void ToString_EachFrequency_WritesCode()

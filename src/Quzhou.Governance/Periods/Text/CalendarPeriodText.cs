@@ -6,7 +6,7 @@ namespace Quzhou.Governance.Periods.Text;
 /// <summary>
 /// Reads <see cref="CalendarPeriod"/>s from codes and Chinese phrases, never throwing on bad text: a failed
 /// <see cref="ParseResult{T}"/> says where reading stopped and what was expected. Reading a span allocates
-/// nothing unless it fails.
+/// nothing unless it fails. (<see cref="CalendarPeriod.Parse(string)"/> is the throwing twin.)
 /// </summary>
 /// <remarks>
 /// <para>Codes: <c>2025</c>, <c>2025-A1</c>, <c>2025-S1</c>, <c>2025-Q3</c>, <c>2025-M10</c>, <c>2025-10</c>,
@@ -27,24 +27,24 @@ public static class CalendarPeriodText
     /// <param name="text">The text.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> Parse(string text) => Parse(text, default(PeriodReadingContext));
+    public static ParseResult<CalendarPeriod> Read(string text) => Read(text, default(PeriodReadingContext));
 
     /// <summary>Reads a code or a Chinese phrase, with what it may take from its surroundings.</summary>
     /// <param name="text">The text.</param>
     /// <param name="context">What the phrase may take from its surroundings (a year, a start, an end).</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> Parse(string text, PeriodReadingContext context)
+    public static ParseResult<CalendarPeriod> Read(string text, PeriodReadingContext context)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return Parse(text.AsSpan(), context, text);
+        return Read(text.AsSpan(), context, text);
     }
 
     /// <summary>Reads a code or a Chinese phrase from a span.</summary>
     /// <param name="text">The text.</param>
     /// <param name="context">What the phrase may take from its surroundings.</param>
     /// <returns>The period, or where and why reading failed.</returns>
-    public static ParseResult<CalendarPeriod> Parse(ReadOnlySpan<char> text, PeriodReadingContext context) => Parse(text, context, null);
+    public static ParseResult<CalendarPeriod> Read(ReadOnlySpan<char> text, PeriodReadingContext context) => Read(text, context, null);
 
     /// <summary>Reads a code or a Chinese phrase, without throwing or allocating.</summary>
     /// <param name="text">The text.</param>
@@ -59,41 +59,41 @@ public static class CalendarPeriodText
     /// <param name="text">The code, such as <c>2025-Q3</c> or <c>2021-01-01/P58M</c>.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> ParseCode(string text)
+    public static ParseResult<CalendarPeriod> ReadCode(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return ParseCode(text.AsSpan(), text);
+        return ReadCode(text.AsSpan(), text);
     }
 
     /// <summary>Reads a period code only, from a span.</summary>
     /// <param name="text">The code.</param>
     /// <returns>The period, or where and why reading failed.</returns>
-    public static ParseResult<CalendarPeriod> ParseCode(ReadOnlySpan<char> text) => ParseCode(text, null);
+    public static ParseResult<CalendarPeriod> ReadCode(ReadOnlySpan<char> text) => ReadCode(text, null);
 
     /// <summary>Reads a Chinese phrase only.</summary>
     /// <param name="text">The phrase, such as <c>2025年1—10月</c>.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> ParseChinese(string text) => ParseChinese(text, default(PeriodReadingContext));
+    public static ParseResult<CalendarPeriod> ReadChinese(string text) => ReadChinese(text, default(PeriodReadingContext));
 
     /// <summary>Reads a Chinese phrase only, with what it may take from its surroundings.</summary>
     /// <param name="text">The text.</param>
     /// <param name="context">What the phrase may take from its surroundings (a year, a start, an end).</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<CalendarPeriod> ParseChinese(string text, PeriodReadingContext context)
+    public static ParseResult<CalendarPeriod> ReadChinese(string text, PeriodReadingContext context)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return ParseChinese(text.AsSpan(), context, text);
+        return ReadChinese(text.AsSpan(), context, text);
     }
 
     /// <summary>Reads a Chinese phrase only, from a span.</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="context">What the phrase may take from its surroundings.</param>
     /// <returns>The period, or where and why reading failed.</returns>
-    public static ParseResult<CalendarPeriod> ParseChinese(ReadOnlySpan<char> text, PeriodReadingContext context) => ParseChinese(text, context, null);
+    public static ParseResult<CalendarPeriod> ReadChinese(ReadOnlySpan<char> text, PeriodReadingContext context) => ReadChinese(text, context, null);
 
-    private static ParseResult<CalendarPeriod> Parse(ReadOnlySpan<char> text, PeriodReadingContext context, string? original)
+    private static ParseResult<CalendarPeriod> Read(ReadOnlySpan<char> text, PeriodReadingContext context, string? original)
     {
         if (PeriodCodeReader.TryRead(text, out var result, out var codeError, out var codeExpected, out var codeOutOfRange) ||
             ChinesePeriodReader.TryRead(text, context, out result, out var chineseError, out var chineseExpected))
@@ -108,12 +108,12 @@ public static class CalendarPeriodText
             : ParseResult<CalendarPeriod>.ForError(original ?? text.ToString(), chineseError, chineseExpected);
     }
 
-    private static ParseResult<CalendarPeriod> ParseCode(ReadOnlySpan<char> text, string? original) =>
+    private static ParseResult<CalendarPeriod> ReadCode(ReadOnlySpan<char> text, string? original) =>
         PeriodCodeReader.TryRead(text, out var result, out var error, out var expected)
             ? ParseResult<CalendarPeriod>.ForValue(result)
             : ParseResult<CalendarPeriod>.ForError(original ?? text.ToString(), error, expected);
 
-    private static ParseResult<CalendarPeriod> ParseChinese(ReadOnlySpan<char> text, PeriodReadingContext context, string? original) =>
+    private static ParseResult<CalendarPeriod> ReadChinese(ReadOnlySpan<char> text, PeriodReadingContext context, string? original) =>
         ChinesePeriodReader.TryRead(text, context, out var result, out var error, out var expected)
             ? ParseResult<CalendarPeriod>.ForValue(result)
             : ParseResult<CalendarPeriod>.ForError(original ?? text.ToString(), error, expected);

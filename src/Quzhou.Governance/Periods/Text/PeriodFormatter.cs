@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Periods.Text;
 
@@ -11,9 +12,6 @@ internal static class PeriodFormatter
     internal const int MaxLength = 40;
 
     private const string QuarterNumerals = "一二三四";
-
-    internal static bool IsChinese(IFormatProvider? provider) =>
-        provider is CultureInfo culture && culture.TwoLetterISOLanguageName == "zh";
 
     internal static bool IsKnownFormat(ReadOnlySpan<char> format) =>
         format.Length == 0 || format.SequenceEqual("G".AsSpan()) || format.SequenceEqual("S".AsSpan()) ||
@@ -26,7 +24,7 @@ internal static class PeriodFormatter
         var writer = new SpanWriter(destination);
         if (format.Length == 0 || format.SequenceEqual("G".AsSpan()))
         {
-            if (IsChinese(provider))
+            if (TextCulture.IsChinese(provider))
             {
                 WriteChinese(ref writer, period);
             }

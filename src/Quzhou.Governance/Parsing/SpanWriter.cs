@@ -1,22 +1,20 @@
 using System;
 using System.Globalization;
 
-namespace Quzhou.Governance.Quantities;
+namespace Quzhou.Governance.Parsing;
 
 /// <summary>
-/// Writes text into a caller's span without allocating (on net10.0; the netstandard2.0 build formats
-/// numbers through strings). Once something does not fit, the writer stays failed.
+/// The one writer of text into a caller's span, for every type's <c>TryFormat</c> (periods, quantities,
+/// figures): without allocating on net10.0 (the netstandard2.0 build formats numbers through strings). Once
+/// something does not fit, the writer stays failed and reports nothing written.
 /// </summary>
-internal ref struct QuantityWriter
+internal ref struct SpanWriter
 {
-    /// <summary>Enough characters for any quantity's text (a 29-digit decimal with its words).</summary>
-    internal const int MaxLength = 96;
-
     private readonly Span<char> destination;
     private int position;
     private bool failed;
 
-    internal QuantityWriter(Span<char> destination)
+    internal SpanWriter(Span<char> destination)
     {
         this.destination = destination;
         position = 0;
@@ -101,6 +99,35 @@ internal ref struct QuantityWriter
 #else
         Append(value.ToString(grouped ? "N0" : "D", CultureInfo.InvariantCulture));
 #endif
+    }
+
+    /// <summary>How many characters have been written.</summary>
+    internal readonly int Length => position;
+
+    /// <summary>Whether everything appended so far fitted.</summary>
+    internal readonly bool Fitted => !failed;
+
+    /// <summary>Appends a non-negative number in ASCII digits, zero-padded to <paramref name="width"/>.</summary>
+    internal void AppendNumber(int value, int width)
+    {
+        Span<char> digits = stackalloc char[10];
+        var count = 0;
+        do
+        {
+            digits[count++] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+        while (value > 0);
+
+        for (var i = count; i < width; i++)
+        {
+            Append('0');
+        }
+
+        while (count > 0)
+        {
+            Append(digits[--count]);
+        }
     }
 
     /// <summary>Whether everything fitted, and how many characters were written (0 when not).</summary>
