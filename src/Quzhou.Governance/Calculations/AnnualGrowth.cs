@@ -2,6 +2,9 @@ using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -12,6 +15,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>,
 /// 0 years (never a growth of 0 that nobody solved).</remarks>
 public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<AnnualGrowth, AnnualGrowth, bool>
+#endif
 {
     private readonly decimal rate;
 

@@ -3,6 +3,9 @@ using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -14,6 +17,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: default periods, both values 0, <see cref="Reason"/>
 /// <see cref="UndefinedReason.NotComputed"/>; it is neither comparable nor defined, and claims no zero base.</remarks>
 public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<PeriodChange, PeriodChange, bool>
+#endif
 {
     // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
     private readonly byte reasonPlusOne;

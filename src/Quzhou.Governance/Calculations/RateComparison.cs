@@ -13,6 +13,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: it compares two default <see cref="SpanRate"/>s, so <see cref="Reason"/>
 /// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings"/> is <see cref="RateChangeReadings.None"/>.</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<RateComparison, RateComparison, bool>
+#endif
 {
     internal RateComparison(SpanRate current, SpanRate @base)
     {

@@ -3,6 +3,9 @@ using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -13,6 +16,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: an empty run whose <see cref="EndedBy"/> is <see cref="RunEnd.NotComputed"/>
 /// (never <see cref="RunEnd.EndOfData"/>, which would claim a run still going).</remarks>
 public readonly struct Run : IEquatable<Run>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<Run, Run, bool>
+#endif
 {
     private readonly SeriesPeriod first;
     private readonly SeriesPeriod endedAt;

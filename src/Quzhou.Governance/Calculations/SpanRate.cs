@@ -2,6 +2,9 @@ using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -14,6 +17,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: both parts 0, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
 /// (not a zero denominator, which it was never given); <see cref="ToRatio"/> throws for it.</remarks>
 public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<SpanRate, SpanRate, bool>
+#endif
 {
     // 0 for the default value (not computed); otherwise 1 + the reason given when computed.
     private readonly byte reasonPlusOne;

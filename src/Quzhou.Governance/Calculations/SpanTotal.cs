@@ -2,6 +2,9 @@ using System;
 using System.Globalization;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -13,6 +16,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: undefined, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>
 /// (never a total of 0 that nobody summed).</remarks>
 public readonly struct SpanTotal : IEquatable<SpanTotal>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<SpanTotal, SpanTotal, bool>
+#endif
 {
     private readonly long value;
 

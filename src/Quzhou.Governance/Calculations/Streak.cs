@@ -1,5 +1,8 @@
 using System;
 using Quzhou.Governance.Indicators;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -11,6 +14,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: both runs are default <see cref="Run"/>s (<see cref="RunEnd.NotComputed"/>)
 /// and <see cref="HoldsFor"/> is false, so a default never claims a streak.</remarks>
 public readonly struct Streak : IEquatable<Streak>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<Streak, Streak, bool>
+#endif
 {
     internal Streak(Run longest, Run current)
     {

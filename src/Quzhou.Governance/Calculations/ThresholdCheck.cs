@@ -1,6 +1,9 @@
 using System;
 using Quzhou.Governance.Series;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Calculations;
 
@@ -12,6 +15,9 @@ namespace Quzhou.Governance.Calculations;
 /// <remarks>The default value is not computed: <see cref="ThresholdOutcome.NotComputed"/>, <see cref="IsHeld"/> false,
 /// no periods checked, <see cref="Reason"/> <see cref="UndefinedReason.NotComputed"/>. A default never claims that a threshold held.</remarks>
 public readonly struct ThresholdCheck : IEquatable<ThresholdCheck>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<ThresholdCheck, ThresholdCheck, bool>
+#endif
 {
     private readonly SeriesPeriod firstFailure;
     private readonly UndefinedReason reason;

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using System.Text;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Figures;
 
@@ -11,6 +14,9 @@ namespace Quzhou.Governance.Figures;
 /// </summary>
 /// <remarks>The default value has neither end: (−∞, +∞), every value.</remarks>
 public readonly struct FigureInterval : IEquatable<FigureInterval>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<FigureInterval, FigureInterval, bool>
+#endif
 {
     private const byte HasLowerFlag = 1;
     private const byte HasUpperFlag = 2;

@@ -1,5 +1,8 @@
 using System;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Figures;
 
@@ -9,6 +12,9 @@ namespace Quzhou.Governance.Figures;
 /// </summary>
 /// <remarks>The default value is <see cref="None"/>: a bare number.</remarks>
 public readonly struct FigureUnit : IEquatable<FigureUnit>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<FigureUnit, FigureUnit, bool>
+#endif
 {
     /// <summary>The largest population a per-population unit may be counted per (10⁹).</summary>
     public const long MaxPopulationBase = 1_000_000_000;

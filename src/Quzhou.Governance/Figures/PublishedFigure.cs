@@ -1,5 +1,8 @@
 using System;
 using Quzhou.Governance.Quantities;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Figures;
 
@@ -16,6 +19,9 @@ namespace Quzhou.Governance.Figures;
 /// <para>A struct of 40 bytes: the decimal, the unit (a kind and its shared text) and four one-byte words.</para>
 /// </remarks>
 public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<PublishedFigure, PublishedFigure, bool>
+#endif
 {
     /// <summary>The most decimals a figure may print.</summary>
     public const int MaxDecimals = 20;

@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Figures;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Figures;
 /// </summary>
 /// <remarks>The default value is (−∞, +∞): every value, which no qualifier means; build rules with the constructor.</remarks>
 public readonly struct QualifierRule : IEquatable<QualifierRule>, IFormattable
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<QualifierRule, QualifierRule, bool>
+#endif
 {
     private readonly FigureInterval offsets;
 

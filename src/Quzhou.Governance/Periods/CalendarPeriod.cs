@@ -4,6 +4,9 @@ using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods.Text;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Periods;
 
@@ -28,6 +31,7 @@ namespace Quzhou.Governance.Periods;
 public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<CalendarPeriod>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable, IParsable<CalendarPeriod>, ISpanParsable<CalendarPeriod>
+    , IComparisonOperators<CalendarPeriod, CalendarPeriod, bool>
 #endif
 {
     private readonly LocalDate start;

@@ -5,6 +5,9 @@ using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods.Text;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Periods;
 
@@ -24,6 +27,7 @@ namespace Quzhou.Governance.Periods;
 public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<FiveYearPlan>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable, IParsable<FiveYearPlan>, ISpanParsable<FiveYearPlan>
+    , IComparisonOperators<FiveYearPlan, FiveYearPlan, bool>
 #endif
 {
     /// <summary>The last plan handled (2451–2455); enough for any real figure and for every short name to read back.</summary>

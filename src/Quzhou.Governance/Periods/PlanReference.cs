@@ -3,6 +3,9 @@ using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods.Text;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Periods;
 
@@ -14,6 +17,7 @@ namespace Quzhou.Governance.Periods;
 public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
 #if NET7_0_OR_GREATER
     , IParsable<PlanReference>, ISpanParsable<PlanReference>
+    , IEqualityOperators<PlanReference, PlanReference, bool>
 #endif
 {
     /// <summary>Creates a reference to <paramref name="plan"/>.</summary>

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -16,6 +19,11 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<Amount, Amount, bool>
+    , IAdditionOperators<Amount, Amount, Amount>
+    , ISubtractionOperators<Amount, Amount, Amount>
+    , IUnaryNegationOperators<Amount, Amount>
+    , IMultiplyOperators<Amount, long, Amount>
 #endif
 {
     private const int FenPerYuan = 100;

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -16,6 +19,11 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<Count, Count, bool>
+    , IAdditionOperators<Count, Count, Count>
+    , IAdditionOperators<Count, CountChange, Count>
+    , ISubtractionOperators<Count, CountChange, Count>
+    , ISubtractionOperators<Count, Count, CountChange>
 #endif
 {
     private readonly long value;

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -12,6 +15,10 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct CountChange : IEquatable<CountChange>, IComparable<CountChange>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<CountChange, CountChange, bool>
+    , IAdditionOperators<CountChange, CountChange, CountChange>
+    , ISubtractionOperators<CountChange, CountChange, CountChange>
+    , IUnaryNegationOperators<CountChange, CountChange>
 #endif
 {
     private readonly long value;

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -17,6 +20,10 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<Percentage, Percentage, bool>
+    , IAdditionOperators<Percentage, PercentagePoints, Percentage>
+    , ISubtractionOperators<Percentage, Percentage, PercentagePoints>
+    , ISubtractionOperators<Percentage, PercentagePoints, Percentage>
 #endif
 {
     private readonly decimal value;

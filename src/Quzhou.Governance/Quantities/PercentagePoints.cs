@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -12,6 +15,10 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, IComparable<PercentagePoints>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<PercentagePoints, PercentagePoints, bool>
+    , IAdditionOperators<PercentagePoints, PercentagePoints, PercentagePoints>
+    , ISubtractionOperators<PercentagePoints, PercentagePoints, PercentagePoints>
+    , IUnaryNegationOperators<PercentagePoints, PercentagePoints>
 #endif
 {
     private readonly decimal value;

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -22,6 +25,7 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct PopulationRate : IEquatable<PopulationRate>, IComparable<PopulationRate>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<PopulationRate, PopulationRate, bool>
 #endif
 {
     /// <summary>Places shown by default for a rate computed from data.</summary>

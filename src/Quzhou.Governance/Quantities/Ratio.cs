@@ -25,6 +25,8 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<Ratio, Ratio, bool>
+    , ISubtractionOperators<Ratio, Ratio, PercentagePoints>
 #endif
 {
     /// <summary>Places shown by default.</summary>

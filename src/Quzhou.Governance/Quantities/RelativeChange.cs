@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using Quzhou.Governance.Parsing;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Quantities;
 
@@ -26,6 +29,8 @@ namespace Quzhou.Governance.Quantities;
 public readonly partial struct RelativeChange : IEquatable<RelativeChange>, IComparable<RelativeChange>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<RelativeChange, RelativeChange, bool>
+    , ISubtractionOperators<RelativeChange, RelativeChange, PercentagePoints>
 #endif
 {
     /// <summary>Places shown by default for a change computed from data.</summary>

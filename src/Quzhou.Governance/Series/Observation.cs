@@ -1,6 +1,9 @@
 using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Series;
 
@@ -9,6 +12,9 @@ namespace Quzhou.Governance.Series;
 /// </summary>
 /// <remarks>The default value is a gap at the default <see cref="SeriesPeriod"/>.</remarks>
 public readonly struct Observation : IEquatable<Observation>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<Observation, Observation, bool>
+#endif
 {
     private readonly long value;
     private readonly byte flags;

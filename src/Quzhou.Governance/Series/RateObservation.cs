@@ -1,6 +1,9 @@
 using System;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Series;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Series;
 /// </summary>
 /// <remarks>The default value is a gap at the default <see cref="SeriesPeriod"/>.</remarks>
 public readonly struct RateObservation : IEquatable<RateObservation>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<RateObservation, RateObservation, bool>
+#endif
 {
     private readonly long numerator;
     private readonly long denominator;

@@ -113,6 +113,7 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     }
 
     /// <summary>Enumerates candidates without allocating.</summary>
+    /// <remarks>The default value enumerates nothing.</remarks>
     public struct Enumerator
     {
         private readonly RegionCode[] codes;

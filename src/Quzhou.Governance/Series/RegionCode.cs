@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Series;
 
@@ -17,6 +20,9 @@ namespace Quzhou.Governance.Series;
 /// <see cref="Kind"/> is <see cref="RegionKind.Unlisted"/> and it has no name and no parent.</para>
 /// </remarks>
 public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCode>, IComparable
+#if NET7_0_OR_GREATER
+    , IComparisonOperators<RegionCode, RegionCode, bool>
+#endif
 {
     private readonly int code;
 

@@ -3,6 +3,9 @@ using System.Globalization;
 using NodaTime;
 using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Periods;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Series;
 
@@ -17,6 +20,7 @@ namespace Quzhou.Governance.Series;
 public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, IComparable<SeriesPeriod>, IComparable, IFormattable
 #if NET7_0_OR_GREATER
     , ISpanFormattable
+    , IComparisonOperators<SeriesPeriod, SeriesPeriod, bool>
 #endif
 {
     /// <summary>The earliest year accepted.</summary>

@@ -82,12 +82,11 @@ public class FigureUnitTest
     public void Equality_KindAndText()
     {
         Assert.Equal(FigureUnit.Percent, FigureUnit.Percent);
-        Assert.True(FigureUnit.Percent == FigureUnit.Percent);
-        Assert.True(FigureUnit.Percent != FigureUnit.Permille);
+        TestHelper.TestEquality(FigureUnit.Percent, FigureUnit.Percent, FigureUnit.Permille, FigureUnit.PercentagePoints);
+        TestHelper.TestEquality(FigureUnit.Counter("人"), FigureUnit.Counter("人"), FigureUnit.Counter("次"), FigureUnit.Times);
         Assert.NotEqual(FigureUnit.PercentagePoints, PublishedFigure.Parse("1百分点").Unit);
         Assert.False(FigureUnit.Percent.Equals((object)"%"));
         Assert.True(FigureUnit.Times.Equals((object)FigureUnit.Times));
-        Assert.Equal(FigureUnit.Counter("人").GetHashCode(), FigureUnit.Counter("人").GetHashCode());
         Assert.Equal("千分点", FigureUnit.PermillePoints.ToString());
         Assert.Equal("成", FigureUnit.Tenths.Text);
         Assert.Equal("番", FigureUnit.Doublings.Text);

@@ -88,7 +88,7 @@ public partial class PublishedFigureTest
     [InlineData("5%以下", 7, true)]
     [InlineData("下降72.96%", 9233, true)]
     [InlineData("-5%", 20, true)]
-    public void IsAttainableWithDenominator_Shares_AnswersReviewer(string text, long denominator, bool expected)
+    public void IsAttainableWithDenominator_Shares_SaysWhetherSomeCountOverItRoundsToTheFigure(string text, long denominator, bool expected)
     {
         Assert.Equal(expected, PublishedFigure.Parse(text).IsAttainableWithDenominator(denominator));
     }

@@ -21,22 +21,20 @@ public partial class PublishedFigureTest
         var a = PublishedFigure.Parse("97.10%");
         var b = PublishedFigure.Parse("97.1%");
         Assert.NotEqual(a, b);
-        Assert.True(a != b);
-        Assert.False(a == b);
-        Assert.False(a.Equals((object)b));
-        Assert.True(a.Equals((object)PublishedFigure.Parse("97.10%")));
-        Assert.Equal(a.GetHashCode(), PublishedFigure.Parse("97.10%").GetHashCode());
+        TestHelper.TestEquality(a, PublishedFigure.Parse("97.10%"), b);
     }
 
     [Fact]
     public void Equals_EveryPart_Matters()
     {
-        var figure = PublishedFigure.Parse("增加1360余人");
-        Assert.NotEqual(figure, PublishedFigure.Parse("增长1360余人"));
-        Assert.NotEqual(figure, PublishedFigure.Parse("增加1360多人"));
-        Assert.NotEqual(figure, PublishedFigure.Parse("增加1360余次"));
-        Assert.NotEqual(figure, PublishedFigure.Parse("增加1360万余人"));
-        Assert.NotEqual(figure, PublishedFigure.Parse("增加一千三百六十余人"));
+        TestHelper.TestEquality(
+            PublishedFigure.Parse("增加1360余人"),
+            PublishedFigure.Parse("增加1360余人"),
+            PublishedFigure.Parse("增长1360余人"),
+            PublishedFigure.Parse("增加1360多人"),
+            PublishedFigure.Parse("增加1360余次"),
+            PublishedFigure.Parse("增加1360万余人"),
+            PublishedFigure.Parse("增加一千三百六十余人"));
     }
 
     [Fact]

@@ -61,9 +61,7 @@ public class QualifierPolicyTest
         Assert.Equal(0m, rule.UpperSteps);
         Assert.True(rule.IncludesUpper);
         Assert.True(rule.StepsFromLastNonzeroDigit);
-        Assert.True(rule != new QualifierRule(null, false, 0m, true));
-        Assert.True(rule == new QualifierRule(null, false, 0m, true, true));
+        TestHelper.TestEquality(rule, new QualifierRule(null, false, 0m, true, true), new QualifierRule(null, false, 0m, true));
         Assert.False(rule.Equals((object)0m));
-        Assert.Equal(rule.GetHashCode(), new QualifierRule(null, false, 0m, true, true).GetHashCode());
     }
 }

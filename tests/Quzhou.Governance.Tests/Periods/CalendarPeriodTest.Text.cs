@@ -304,10 +304,7 @@ public partial class CalendarPeriodTest
         Assert.Throws<ArgumentException>(() => new PeriodReadingContext { End = new LocalDate(2025, 1, 1, CalendarSystem.Julian) });
         Assert.Throws<ArgumentOutOfRangeException>(() => new PeriodReadingContext { Start = new LocalDate(0, 1, 1) });
         var a = PeriodReadingContext.ForYear(2025);
-        Assert.True(a == PeriodReadingContext.ForYear(2025));
-        Assert.True(a != default);
-        Assert.True(a.Equals((object)PeriodReadingContext.ForYear(2025)));
-        Assert.Equal(a.GetHashCode(), PeriodReadingContext.ForYear(2025).GetHashCode());
+        TestHelper.TestEquality(a, PeriodReadingContext.ForYear(2025), default, PeriodReadingContext.ForYear(2024));
         Assert.Null(default(PeriodReadingContext).Year);
         Assert.Null(new PeriodReadingContext { Year = null }.Year);
     }

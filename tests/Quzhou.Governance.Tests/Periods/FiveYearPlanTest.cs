@@ -261,19 +261,7 @@ public class FiveYearPlanTest
     [Fact]
     public void Comparison_ByOrdinal()
     {
-        var a = FiveYearPlan.FromOrdinal(13);
-        var b = FiveYearPlan.FromOrdinal(14);
-        Assert.True(a < b);
-        Assert.True(a <= b);
-        Assert.True(b > a);
-        Assert.True(b >= a);
-        Assert.True(a != b);
-        Assert.False(a == b);
-        Assert.Equal(-1, Math.Sign(a.CompareTo(b)));
-        Assert.Equal(1, ((IComparable)a).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)a).CompareTo("x"));
-        Assert.True(a.Equals((object)FiveYearPlan.FromOrdinal(13)));
-        Assert.Equal(a.GetHashCode(), FiveYearPlan.FromOrdinal(13).GetHashCode());
+        TestHelper.TestOrdering(FiveYearPlan.FromOrdinal(13), FiveYearPlan.FromOrdinal(13), FiveYearPlan.FromOrdinal(14), FiveYearPlan.FromOrdinal(15));
     }
 
     [Fact]

@@ -130,10 +130,11 @@ public class PlanReferenceTest
     {
         var a = new PlanReference(FiveYearPlan.FromOrdinal(14), PlanReferenceKind.SinceStart);
         Assert.Equal("“十四五”以来", a.ToString());
-        Assert.True(a == PlanReference.Parse("十四五以来"));
-        Assert.True(a != new PlanReference(FiveYearPlan.FromOrdinal(14), PlanReferenceKind.WholePlan));
-        Assert.True(a.Equals((object)PlanReference.Parse("十四五以来")));
-        Assert.Equal(a.GetHashCode(), PlanReference.Parse("十四五以来").GetHashCode());
+        TestHelper.TestEquality(
+            a,
+            PlanReference.Parse("十四五以来"),
+            new PlanReference(FiveYearPlan.FromOrdinal(14), PlanReferenceKind.WholePlan),
+            new PlanReference(FiveYearPlan.FromOrdinal(13), PlanReferenceKind.SinceStart));
         Assert.Equal(FiveYearPlan.FromOrdinal(1), default(PlanReference).Plan);
         Assert.Equal(PlanReferenceKind.WholePlan, default(PlanReference).Kind);
         Assert.Throws<FormatException>(() => a.ToString("X", null));

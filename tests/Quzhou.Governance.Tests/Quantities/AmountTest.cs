@@ -54,19 +54,8 @@ public class AmountTest
     [Fact]
     public void Comparison_FollowsValues()
     {
-        var a = Amount.FromYuan(1m);
-        var b = Amount.FromYuan(2m);
-        Assert.True(a < b);
-        Assert.True(a <= b);
-        Assert.True(b > a);
-        Assert.True(b >= a);
-        Assert.True(a != b);
-        Assert.False(a == b);
-        Assert.True(((IComparable)a).CompareTo(b) < 0);
-        Assert.Equal(1, ((IComparable)a).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)a).CompareTo(1m));
-        Assert.True(a.Equals((object)Amount.FromFen(100)));
-        Assert.Equal(a.GetHashCode(), Amount.FromFen(100).GetHashCode());
+        TestHelper.TestOrdering(Amount.FromYuan(1m), Amount.FromFen(100), Amount.FromYuan(2m));
+        TestHelper.TestOrdering(Amount.FromFen(-1), Amount.FromYuan(-0.01m), Amount.Zero, Amount.FromFen(1));
     }
 
     [Theory]

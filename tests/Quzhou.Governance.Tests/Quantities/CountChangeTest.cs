@@ -43,19 +43,7 @@ public class CountChangeTest
     [Fact]
     public void Comparison_FollowsValues()
     {
-        var a = new CountChange(-25);
-        var b = new CountChange(1360);
-        Assert.True(a < b);
-        Assert.True(a <= b);
-        Assert.True(b > a);
-        Assert.True(b >= a);
-        Assert.True(a != b);
-        Assert.False(a == b);
-        Assert.True(((IComparable)a).CompareTo(b) < 0);
-        Assert.Equal(1, ((IComparable)a).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)a).CompareTo(1));
-        Assert.True(a.Equals((object)new CountChange(-25)));
-        Assert.Equal(a.GetHashCode(), new CountChange(-25).GetHashCode());
+        TestHelper.TestOrdering(new CountChange(-25), new CountChange(-25), new CountChange(0), new CountChange(1360));
     }
 
     [Theory]

@@ -91,21 +91,8 @@ public class CountTest
     [Fact]
     public void Comparison_Operators_FollowValues()
     {
-        var small = new Count(1725);
-        var large = new Count(4282);
-        Assert.True(small < large);
-        Assert.True(small <= large);
-        Assert.True(large > small);
-        Assert.True(large >= small);
-        Assert.True(small != large);
-        Assert.False(small == large);
-        Assert.True(small.CompareTo(large) < 0);
-        Assert.True(((IComparable)small).CompareTo(large) < 0);
-        Assert.Equal(1, ((IComparable)small).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)small).CompareTo("1725"));
-        Assert.False(small.Equals((object)"1725"));
-        Assert.True(small.Equals((object)new Count(1725)));
-        Assert.Equal(small.GetHashCode(), new Count(1725).GetHashCode());
+        TestHelper.TestOrdering(new Count(1725), new Count(1725), new Count(4282));
+        TestHelper.TestOrdering(Count.Zero, default, new Count(1), new Count(1725), new Count(long.MaxValue));
     }
 
     [Theory]

@@ -44,19 +44,8 @@ public class PercentagePointsTest
     [Fact]
     public void Comparison_ByValue()
     {
-        var a = new PercentagePoints(1.20m);
-        var b = new PercentagePoints(1.2m);
-        Assert.True(a == b);
-        Assert.False(a != b);
-        Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.True(new PercentagePoints(1m) < a);
-        Assert.True(new PercentagePoints(1m) <= a);
-        Assert.True(a > new PercentagePoints(1m));
-        Assert.True(a >= b);
-        Assert.True(((IComparable)a).CompareTo(new PercentagePoints(2m)) < 0);
-        Assert.Equal(1, ((IComparable)a).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)a).CompareTo(1));
-        Assert.True(a.Equals((object)b));
+        TestHelper.TestOrdering(new PercentagePoints(1.20m), new PercentagePoints(1.2m), new PercentagePoints(2m));
+        TestHelper.TestOrdering(new PercentagePoints(-1m), new PercentagePoints(-1.0m), new PercentagePoints(1m), new PercentagePoints(1.2m));
     }
 
     [Fact]

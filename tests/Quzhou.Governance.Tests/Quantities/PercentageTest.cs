@@ -17,11 +17,7 @@ public class PercentageTest
         var a = new Percentage(97.10m);
         var b = new Percentage(97.1m);
         Assert.Equal(a, b);
-        Assert.True(a == b);
-        Assert.False(a != b);
-        Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.True(a.Equals((object)b));
-        Assert.Equal(0, a.CompareTo(b));
+        TestHelper.TestOrdering(a, b, new Percentage(97.11m));
     }
 
     [Fact]
@@ -100,15 +96,7 @@ public class PercentageTest
     [Fact]
     public void Comparison_FollowsValues()
     {
-        var a = new Percentage(97m);
-        var b = new Percentage(97.18m);
-        Assert.True(a < b);
-        Assert.True(a <= b);
-        Assert.True(b > a);
-        Assert.True(b >= a);
-        Assert.True(((IComparable)a).CompareTo(b) < 0);
-        Assert.Equal(1, ((IComparable)a).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)a).CompareTo(97m));
+        TestHelper.TestOrdering(new Percentage(97m), new Percentage(97.00m), new Percentage(97.18m), new Percentage(100m));
     }
 
     [Fact]

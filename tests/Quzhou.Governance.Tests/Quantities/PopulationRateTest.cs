@@ -62,11 +62,9 @@ public class PopulationRateTest
         var perThousand = PopulationRate.FromPublished(6.77m, PopulationBase.PerThousand);
         var perHundred = perThousand.ToBase(PopulationBase.PerHundred);
         Assert.Equal(perThousand, perHundred);
-        Assert.Equal(perThousand.GetHashCode(), perHundred.GetHashCode());
+        TestHelper.TestEquality(perThousand, perHundred, PopulationRate.FromPublished(6.78m, PopulationBase.PerThousand), PopulationRate.FromPublished(6.77m, PopulationBase.PerHundred));
         Assert.Equal(0.677m, perHundred.Value);
         Assert.Equal(PopulationBase.PerHundred, perHundred.Per);
-        Assert.True(perThousand == perHundred);
-        Assert.False(perThousand != perHundred);
     }
 
     [Fact]
@@ -74,14 +72,7 @@ public class PopulationRateTest
     {
         var low = PopulationRate.Of(10, 2_170_000, PopulationBase.PerHundredThousand);
         var high = PopulationRate.Of(11, 2_170_000, PopulationBase.PerHundredThousand);
-        Assert.True(low < high);
-        Assert.True(low <= high);
-        Assert.True(high > low);
-        Assert.True(high >= low);
-        Assert.True(((IComparable)low).CompareTo(high) < 0);
-        Assert.Equal(1, ((IComparable)low).CompareTo(null));
-        Assert.Throws<ArgumentException>(() => ((IComparable)low).CompareTo(1));
-        Assert.True(low.Equals((object)PopulationRate.Of(20, 4_340_000, PopulationBase.PerThousand)));
+        TestHelper.TestOrdering(low, PopulationRate.Of(20, 4_340_000, PopulationBase.PerThousand), high);
         Assert.False(low.Equals((object)1));
     }
 

@@ -29,7 +29,7 @@ public class QuantityConventionsTest
     }
 
     [Fact]
-    public void QuantityTypes_AreTheEightOfTheIssue()
+    public void QuantityTypes_AreExactlyTheEightValueTypes()
     {
         var names = Types().Select(t => t.Name).ToArray();
         Assert.Equal(

@@ -33,8 +33,7 @@ public partial class RegionCodeTest
     [Fact]
     public void Ordering_IsByCode()
     {
-        Assert.True(RegionCode.Quzhou < RegionCode.Huangshan);
+        TestHelper.TestOrdering(RegionCode.Quzhou, RegionCode.FromValue(330800), RegionCode.Huangshan, RegionCode.Nanping);
         Assert.True(RegionCode.Nanping > RegionCode.Huangshan);
-        Assert.Equal(0, RegionCode.Quzhou.CompareTo(RegionCode.FromValue(330800)));
     }
 }

@@ -63,8 +63,20 @@ public partial class SeriesPeriodTest
     {
         Assert.Throws<ArgumentException>(() => SeriesPeriod.Month(2025, 1).CompareTo(SeriesPeriod.CalendarYear(2025)));
         Assert.NotEqual(SeriesPeriod.Month(2025, 1), SeriesPeriod.Quarter(2025, 1));
-        Assert.True(SeriesPeriod.Month(2025, 1) < SeriesPeriod.Month(2025, 2));
-        Assert.True(SeriesPeriod.Month(2025, 2) >= SeriesPeriod.Month(2025, 2));
+        TestHelper.TestEquality(SeriesPeriod.Month(2025, 1), SeriesPeriod.Month(2025, 1), SeriesPeriod.Quarter(2025, 1), SeriesPeriod.CalendarYear(2025));
+    }
+
+    [Fact]
+    public void Ordering_SameFrequency_FollowsTime()
+    {
+        TestHelper.TestOrdering(
+            SeriesPeriod.Month(2025, 1),
+            SeriesPeriod.FromYearMonth(new YearMonth(2025, 1)),
+            SeriesPeriod.Month(2025, 2),
+            SeriesPeriod.Month(2025, 12),
+            SeriesPeriod.Month(2026, 1));
+        TestHelper.TestOrdering(SeriesPeriod.Quarter(2025, 4), SeriesPeriod.Quarter(2025, 4), SeriesPeriod.Quarter(2026, 1));
+        TestHelper.TestOrdering(SeriesPeriod.CalendarYear(2024), SeriesPeriod.CalendarYear(2024), SeriesPeriod.CalendarYear(2025));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using NodaTime;
+#if NET7_0_OR_GREATER
+using System.Numerics;
+#endif
 
 namespace Quzhou.Governance.Periods.Text;
 
@@ -10,6 +13,9 @@ namespace Quzhou.Governance.Periods.Text;
 /// </summary>
 /// <remarks>The default value gives no context: phrases that need one fail with an error saying so.</remarks>
 public readonly struct PeriodReadingContext : IEquatable<PeriodReadingContext>
+#if NET7_0_OR_GREATER
+    , IEqualityOperators<PeriodReadingContext, PeriodReadingContext, bool>
+#endif
 {
     private readonly int year;
     private readonly LocalDate? start;
