@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the library's package holds what it must: both builds with their XML docs, the README,
-# the licence expression, and a symbols package beside it.
+# the licence expression, a symbols package beside it, and the Roslyn rules (analyzer and code-fix dlls
+# under analyzers/dotnet/cs/) without any dependency on Roslyn itself.
 set -euo pipefail
 dir=${1:-artifacts/pkg}
 pkg=$(ls "$dir"/Quzhou.Governance.*.nupkg | grep -v '\.snupkg$' | grep -v 'Cli' | head -n 1)
@@ -13,6 +14,8 @@ need = [
     "lib/netstandard2.0/Quzhou.Governance.dll", "lib/netstandard2.0/Quzhou.Governance.xml",
     "lib/net10.0/Quzhou.Governance.dll", "lib/net10.0/Quzhou.Governance.xml",
     "README.md",
+    "analyzers/dotnet/cs/Quzhou.Governance.Analyzers.dll",
+    "analyzers/dotnet/cs/Quzhou.Governance.CodeFixes.dll",
 ]
 missing = [n for n in need if n not in names]
 nuspec = next(n for n in names if n.endswith(".nuspec"))
@@ -21,6 +24,14 @@ if '<license type="expression">MIT</license>' not in spec:
     missing.append("MIT licence expression in the nuspec")
 if 'NodaTime' not in spec:
     missing.append("NodaTime dependency in the nuspec")
+dependencies = re.findall(r'<dependency id="([^"]+)"', spec)
+roslyn = [d for d in dependencies if d.startswith("Microsoft.CodeAnalysis") or d.startswith("Quzhou.Governance.")]
+if roslyn:
+    missing.append("no Roslyn dependency (found: " + ", ".join(roslyn) + ")")
+# The rules ride alone: nothing of Roslyn's own is copied into the package.
+extra = [n for n in names if n.startswith("analyzers/") and not n.startswith("analyzers/dotnet/cs/Quzhou.Governance.")]
+if extra:
+    missing.append("only our own dlls under analyzers/ (found: " + ", ".join(sorted(extra)) + ")")
 if "lib/net10.0/Quzhou.Governance.pdb" not in set(zipfile.ZipFile(sym).namelist()):
     missing.append("net10.0 pdb in the symbols package")
 if missing:

@@ -82,6 +82,13 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         _ => 1,
     };
 
+    /// <summary>
+    /// Whether a whole number in this unit counts things, so that it is exact as printed: no unit (生产安全事故“0”发生)
+    /// or a counting word (58个月, 4282个社会组织, 7大指引), but not a measure word, whose whole number may be rounded
+    /// (1360元, 5千米, 95分, 3小时: the word ends in 元 米 克 吨 亩 顷 升 瓦 时 钟 秒 斤 里 度 or 分).
+    /// </summary>
+    internal bool IsCount => Kind == FigureUnitKind.None || (Kind == FigureUnitKind.Counter && !IsMeasureWord(Text));
+
     /// <summary>Compares two units by kind and text.</summary>
     /// <param name="left">The first unit.</param>
     /// <param name="right">The second unit.</param>
@@ -94,7 +101,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(FigureUnit left, FigureUnit right) => !left.Equals(right);
 
-    /// <summary>A counting word such as 人, 次, 起, 个, 件, 元, 个月 or 人次.</summary>
+    /// <summary>A counting word such as 人, 次, 起, 个, 件, 元, 个月 or 人次 (or the noun counted, 大指引); traditional forms
+    /// are kept in their simplified form (個月 is 个月), as reading does.</summary>
     /// <param name="word">Letters outside ASCII only (no digits, Latin letters, spaces or symbols), at most 16 of them, that do not read as
     /// another unit, magnitude or qualifier (倍, 成, 番, 百分点, 万…, 余…, 多…, …以上).</param>
     /// <returns>The unit.</returns>
@@ -104,7 +112,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     {
         Preconditions.CheckNotNull(word, nameof(word));
         Preconditions.CheckArgument(IsCounterWord(word.AsSpan()), nameof(word), "Expected a counting word of 1–16 letters that reads as no other unit, magnitude or qualifier, but was \"{0}\".", word);
-        return new(FigureUnitKind.Counter, FigureWords.InternCounter(word.AsSpan()) ?? word);
+        return new(FigureUnitKind.Counter, FigureWords.InternCounter(word.AsSpan()) ?? Folded(word.AsSpan()));
     }
 
     /// <summary>A count per population: <c>PerPopulation("起", 100000, "人")</c> is 起/10万人.</summary>
@@ -135,7 +143,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         }
 
         var whole = counter + "/" + baseText + population;
-        return new(FigureUnitKind.PerPopulation, FigureWords.InternPerPopulation(whole.AsSpan()) ?? whole);
+        return new(FigureUnitKind.PerPopulation, FigureWords.InternPerPopulation(whole.AsSpan()) ?? Folded(whole.AsSpan()));
     }
 
     /// <summary>Compares kind and text.</summary>
@@ -153,9 +161,89 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns><see cref="Text"/>.</returns>
     public override string ToString() => Text;
 
-    /// <summary>Measure words that start with a numeral character: 千米, 千克, 千瓦(时), 千公里.</summary>
-    private static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && word[0] == '千' && word[1] is '米' or '克' or '瓦' or '公';
+    /// <summary>Measure words that start with a numeral character or a large unit: 千米, 千克, 千瓦(时), 千公里, 兆瓦.</summary>
+    internal static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
+        NumberReader.StartsWithMeasureWord(word) || (word.Length >= 2 && word[0] == '兆' && word[1] == '瓦');
+
+    /// <summary>Whether a counting word names a measure rather than things counted: it ends in a unit of money, length,
+    /// mass, area, volume, power, time or score (元, 千米, 吨, 亩, 千瓦时, 小时, 分).</summary>
+    private static bool IsMeasureWord(string word) =>
+        word.Length > 0 && word[word.Length - 1] is '元' or '米' or '克' or '吨' or '亩' or '顷' or '升' or '瓦' or '时' or '钟' or '秒' or '斤' or '里' or '度' or '分';
+
+    /// <summary>The text folded (<see cref="CharFolding.Fold"/>): 個月 → 个月, 起/萬人 → 起/万人.</summary>
+    internal static string Folded(ReadOnlySpan<char> text)
+    {
+        var chars = new char[text.Length];
+        for (var k = 0; k < text.Length; k++)
+        {
+            chars[k] = CharFolding.Fold(text[k]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Reads the population of a per-population unit at the start of <paramref name="text"/> (after its '/'):
+    /// digits with an optional 万 or 亿 (1000, 10万), a Chinese numeral (十万, 百万, 千, 拾萬), 万 or 亿 alone, or
+    /// nothing (次/人: per person, a population of 1).
+    /// </summary>
+    /// <param name="text">The text after the '/'.</param>
+    /// <param name="populationBase">The population, 1 to <see cref="MaxPopulationBase"/>; 0 when none could be read.</param>
+    /// <param name="length">How many characters the population took (its counting word follows).</param>
+    /// <returns>Whether a population of 1 to <see cref="MaxPopulationBase"/> was read; false for 0, for more, and
+    /// for a numeral that overflows.</returns>
+    internal static bool TryReadPopulationBase(ReadOnlySpan<char> text, out long populationBase, out int length)
+    {
+        populationBase = 0;
+        length = 0;
+        long value = 0;
+        var i = 0;
+        var takesMagnitude = true;
+        if (text.Length > 0 && CharFolding.IsDigit(text[0]))
+        {
+            while (i < text.Length && CharFolding.IsDigit(text[i]))
+            {
+                if (i == 10)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (CharFolding.Fold(text[i]) - '0');
+                i++;
+            }
+        }
+        else
+        {
+            i = ChineseNumerals.Scan(text, out value, out var overflowAt);
+            if (overflowAt >= 0)
+            {
+                return false;
+            }
+
+            // 十万 has its 万 already; only 万 or 亿 alone (万人) is one of that unit.
+            takesMagnitude = i == 0;
+            value = i == 0 ? 1 : value;
+        }
+
+        if (takesMagnitude && i < text.Length)
+        {
+            var unit = CharFolding.Fold(text[i]);
+            if (unit is '万' or '亿')
+            {
+                value *= unit == '万' ? 10_000 : 100_000_000;
+                i++;
+            }
+        }
+
+        length = i;
+        if (value < 1 || value > MaxPopulationBase)
+        {
+            return false;
+        }
+
+        populationBase = value;
+        return true;
+    }
 
     /// <summary>Whether the whole span is a counting word (letters, no reserved prefix or word).</summary>
     internal static bool IsCounterWord(ReadOnlySpan<char> word)
@@ -173,7 +261,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
             }
         }
 
-        var first = word[0];
+        var first = CharFolding.Fold(word[0]);
         if (first is '余' or '多' or '万' or '亿' or '倍' or '成' or '番' or '%' or '‰')
         {
             return false;
@@ -183,25 +271,20 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         // “一千 百…” would print as the number 一千百. Only the measure words that start with 千 are kept.
         foreach (var c in word)
         {
-            if (ChineseNumerals.DigitValue(c) >= 0 || c is '万' or '亿')
+            if (ChineseNumerals.DigitValue(c) >= 0 || ChineseNumerals.UnitValue(c) >= 10000)
             {
                 return false;
             }
         }
 
-        if (ChineseNumerals.UnitValue(first) > 0 && !StartsWithMeasureWord(word))
+        if ((ChineseNumerals.UnitValue(first) > 0 || ChineseNumerals.IsUnreadLargeUnit(first)) && !StartsWithMeasureWord(word))
         {
             return false;
         }
 
-        // “…百” + “分点” would print as 百分点.
-        if (word.Length >= 2 && first == '分' && word[1] == '点')
-        {
-            return false;
-        }
-
-        if (FigureWords.StartsWith(word, FigureWords.PercentagePointsLong) || FigureWords.StartsWith(word, FigureWords.PercentagePointsShort)
-            || FigureWords.StartsWith(word, FigureWords.PermillePoints))
+        // A word with 分点 is a points unit (百分点, 千分点) or one the library does not know (万分点, 人百分点): never
+        // a counting word, which would hide its scale.
+        if (FigureWords.ContainsPoints(word))
         {
             return false;
         }
@@ -217,49 +300,18 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         return true;
     }
 
-    /// <summary>A letter of a counting word: a letter outside ASCII (人, 次, 个).</summary>
-    internal static bool IsWordLetter(char c) => c > '\u007F' && char.IsLetter(c);
+    /// <summary>A letter of a counting word: a letter outside ASCII once folded (人, 次, 个; not ｐ, which folds to p).</summary>
+    internal static bool IsWordLetter(char c)
+    {
+        var f = CharFolding.Fold(c);
+        return f > '\u007F' && char.IsLetter(f);
+    }
 
-    /// <summary>The population base written after the '/' of a per-population unit's text.</summary>
+    /// <summary>The population base written after the '/' of a per-population unit's text (read as
+    /// <see cref="TryReadPopulationBase"/> does).</summary>
     internal static long ParsePopulationBase(ReadOnlySpan<char> text)
     {
         var slash = text.IndexOf('/');
-        if (slash < 0)
-        {
-            return 0;
-        }
-
-        var i = slash + 1;
-        long digits = 0;
-        var hasDigits = false;
-        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-        {
-            digits = checked((digits * 10) + (text[i] - '0'));
-            hasDigits = true;
-            i++;
-        }
-
-        long multiplier = 1;
-        while (i < text.Length)
-        {
-            var unit = text[i] switch
-            {
-                '十' => 10,
-                '百' => 100,
-                '千' => 1000,
-                '万' => 10000,
-                '亿' => 100000000,
-                _ => 0,
-            };
-            if (unit == 0)
-            {
-                break;
-            }
-
-            multiplier = checked(multiplier * unit);
-            i++;
-        }
-
-        return checked((hasDigits ? digits : 1) * multiplier);
+        return slash >= 0 && TryReadPopulationBase(text.Slice(slash + 1), out var populationBase, out _) ? populationBase : 0;
     }
 }

@@ -1,14 +1,17 @@
 using System;
+using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Figures;
 
 /// <summary>The words of published figures, and the common unit texts kept as shared strings so reading
-/// the usual forms allocates nothing beyond the result.</summary>
+/// the usual forms allocates nothing beyond the result. Text is compared folded (<see cref="CharFolding.Fold"/>):
+/// 增長 is 增长, 個百分點 is 个百分点.</summary>
 internal static class FigureWords
 {
     internal const string PercentagePointsLong = "个百分点";
     internal const string PercentagePointsShort = "百分点";
     internal const string PermillePoints = "千分点";
+    internal const string PermillePointsLong = "个千分点";
 
     private static readonly string[] Counters =
     {
@@ -71,7 +74,7 @@ internal static class FigureWords
             return FigureDirection.None;
         }
 
-        return (text[0], text[1]) switch
+        return (CharFolding.Fold(text[0]), CharFolding.Fold(text[1])) switch
         {
             ('增', '长') => FigureDirection.Growth,
             ('提', '高') => FigureDirection.Raise,
@@ -94,7 +97,7 @@ internal static class FigureWords
             return FigureQualifier.Exact;
         }
 
-        switch (text[0])
+        switch (CharFolding.Fold(text[0]))
         {
             case '约':
                 length = 1;
@@ -102,7 +105,7 @@ internal static class FigureWords
             case '近':
                 length = 1;
                 return FigureQualifier.Nearly;
-            case '超' when text.Length > 1 && text[1] == '过':
+            case '超' when text.Length > 1 && CharFolding.Fold(text[1]) == '过':
                 length = 2;
                 return FigureQualifier.Exceeding;
             case '突' when text.Length > 1 && text[1] == '破':
@@ -121,7 +124,7 @@ internal static class FigureWords
             return FigureQualifier.Exact;
         }
 
-        return (text[index], text[index + 1]) switch
+        return (CharFolding.Fold(text[index]), CharFolding.Fold(text[index + 1])) switch
         {
             ('以', '上') => FigureQualifier.AtLeast,
             ('以', '下') => FigureQualifier.AtMost,
@@ -132,9 +135,42 @@ internal static class FigureWords
 
     /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/>.</summary>
     internal static bool StartsWith(ReadOnlySpan<char> text, string word) =>
-        text.StartsWith(word.AsSpan(), StringComparison.Ordinal);
+        text.Length >= word.Length && FoldedEquals(text.Slice(0, word.Length), word);
 
-    /// <summary>The shared string equal to <paramref name="word"/>, or null when it is not a common one.</summary>
+    /// <summary>Whether <paramref name="text"/>, folded, is <paramref name="word"/>.</summary>
+    internal static bool FoldedEquals(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (CharFolding.Fold(text[k]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/>, folded, contains 分点 (百分点, 千分点, 万分点…).</summary>
+    internal static bool ContainsPoints(ReadOnlySpan<char> text)
+    {
+        for (var k = 0; k + 1 < text.Length; k++)
+        {
+            if (text[k] == '分' && CharFolding.Fold(text[k + 1]) == '点')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The shared string equal to <paramref name="word"/> folded, or null when it is not a common one.</summary>
     internal static string? InternCounter(ReadOnlySpan<char> word) => Find(Counters, word);
 
     /// <summary>The shared string equal to a per-population unit text, or null when it is not a common one.</summary>
@@ -144,7 +180,7 @@ internal static class FigureWords
     {
         foreach (var candidate in table)
         {
-            if (text.SequenceEqual(candidate.AsSpan()))
+            if (FoldedEquals(text, candidate))
             {
                 return candidate;
             }

@@ -95,7 +95,13 @@ public readonly partial struct PublishedFigure
                 case FigureUnitKind.Tenths:
                     result = RelativeChange.FromTenths(signed);
                     return true;
-                case FigureUnitKind.Doublings when value <= 62m && decimal.Truncate(value) == value:
+                case FigureUnitKind.Doublings when decimal.Truncate(value) == value:
+                    if (value > RelativeChange.MaxDoublings)
+                    {
+                        expected = "翻…番 of at most 56 doublings (a change that prints as a percentage reading back exactly)";
+                        return false;
+                    }
+
                     result = RelativeChange.FromDoublings((int)value);
                     return true;
                 default:
@@ -174,13 +180,15 @@ public readonly partial struct PublishedFigure
             return false;
         }
 
-        var scaled = value * Rounding.Pow10(Decimals);
+        // The ratio is a fraction; trailing zeros (100.00%, which a ratio prints) say nothing of its size.
+        var normalized = QuantityText.Normalize(value, 0);
+        var scaled = normalized * Rounding.Pow10(Rounding.Scale(normalized));
         if (scaled > long.MaxValue)
         {
             return false;
         }
 
-        result = Ratio.Of((long)scaled, (long)Rounding.Pow10(Decimals + 2));
+        result = Ratio.Of((long)scaled, (long)Rounding.Pow10(Rounding.Scale(normalized) + 2));
         return true;
     }
 
@@ -216,7 +224,7 @@ public readonly partial struct PublishedFigure
         }
         catch (ArgumentException)
         {
-            expected = "a rate with few enough digits to be held exactly";
+            expected = "a rate of at most 13 decimals, with few enough digits to be held exactly";
             return false;
         }
     }

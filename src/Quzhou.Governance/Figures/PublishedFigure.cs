@@ -56,11 +56,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Preconditions.CheckArgumentRange(nameof(qualifier), (int)qualifier, 0, (int)FigureQualifier.Breaking);
         Preconditions.CheckArgumentRange(nameof(direction), (int)direction, 0, (int)FigureDirection.Lowering);
         Preconditions.CheckArgumentRange(nameof(numerals), (int)numerals, 0, (int)NumeralStyle.Chinese);
-        Preconditions.CheckArgument(
-            magnitude is Magnitude.One or Magnitude.TenThousand or Magnitude.HundredMillion or Magnitude.Trillion,
-            nameof(magnitude),
-            "Expected a magnitude of 10⁰, 10⁴, 10⁸ or 10¹², but was {0}.",
-            (int)magnitude);
+        CheckMagnitude(magnitude, nameof(magnitude));
         Preconditions.CheckArgumentRange(nameof(value), Rounding.Scale(value), 0, MaxDecimals);
         Preconditions.CheckArgument(Math.Abs(value) <= MaxForMagnitude(magnitude), nameof(value), "The value {0} is too large to carry its magnitude.", value);
         Preconditions.CheckArgument(direction == FigureDirection.None || value >= 0, nameof(value), "A value after a direction word is unsigned, but was {0}.", value);
@@ -216,7 +212,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     public static PublishedFigure FromValue(decimal exactValue, int decimals, FigureUnit unit, Magnitude magnitude = Magnitude.One)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
+        CheckMagnitude(magnitude, nameof(magnitude));
         var printed = Rounding.HalfAwayFromZero(exactValue / Rounding.Pow10(MagnitudeExponent(magnitude)), decimals);
+        CheckPrintable(printed, magnitude, nameof(exactValue), exactValue);
         return new PublishedFigure(printed, unit, magnitude: magnitude);
     }
 
@@ -243,18 +241,28 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Preconditions.CheckArgument(FigureWords.IsDecrease(decrease), nameof(decrease), "Expected a word of decrease, but was {0}.", decrease);
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
         var size = Rounding.HalfAwayFromZero(Math.Abs(exactChange), decimals);
+        CheckPrintable(size, Magnitude.One, nameof(exactChange), exactChange);
         return new PublishedFigure(size, unit, direction: exactChange < 0 ? decrease : increase);
     }
 
     /// <summary>
     /// The interval of true values the figure stands for under <paramref name="policy"/>, in the figure's
     /// absolute terms, of the size of the change when there is a direction word. A negative figure without a
-    /// direction word mirrors the rule: qualifiers speak of size (−5余 is (−6, −5)).
+    /// direction word mirrors the rule: qualifiers speak of size (−5余 is (−6, −5)). A whole count with no
+    /// qualifier and no magnitude word (58个月, 4282个, 增加1360人, “0”: no unit or a counting word that is not a
+    /// measure word such as 元 or 千米) is exact under any policy: [58, 58]; a qualifier (1360余人) or a magnitude
+    /// (19万次) widens it as for any figure.
     /// </summary>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>The interval.</returns>
     public FigureInterval GetInterval(QualifierPolicy? policy = null)
     {
+        if (IsExactCount)
+        {
+            // 58个月 is 58 months, not anything from 57.5 to 58.5: a whole count is exact as printed.
+            return new FigureInterval(value, true, value, true);
+        }
+
         var rule = (policy ?? QualifierPolicy.Default)[qualifier];
         var x = Expand(Math.Abs(value), magnitude);
         var interval = rule.Apply(x, rule.StepsFromLastNonzeroDigit ? NonzeroDigitStep : Step);
@@ -361,6 +369,9 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
 
+    /// <summary>Whether the figure is a whole count printed with no qualifier and no magnitude word: exact as printed.</summary>
+    private bool IsExactCount => qualifier == FigureQualifier.Exact && magnitude == Magnitude.One && Decimals == 0 && unit.IsCount;
+
     internal static PublishedFigure CreateTrusted(decimal value, FigureUnit unit, FigureQualifier qualifier, Magnitude magnitude, FigureDirection direction, NumeralStyle numerals) =>
         new(value, unit, qualifier, magnitude, direction, numerals, trusted: true);
 
@@ -374,6 +385,16 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
             Magnitude.One => MaxExpanded,
             _ => decimal.Floor(MaxExpanded / Rounding.Pow10(MagnitudeExponent(magnitude))),
         };
+
+    private static void CheckMagnitude(Magnitude magnitude, string paramName) =>
+        Preconditions.CheckArgument(
+            magnitude is Magnitude.One or Magnitude.TenThousand or Magnitude.HundredMillion or Magnitude.Trillion,
+            paramName,
+            "Expected a magnitude of 10⁰, 10⁴, 10⁸ or 10¹², but was {0}.",
+            (int)magnitude);
+
+    private static void CheckPrintable(decimal printed, Magnitude magnitude, string paramName, decimal argument) =>
+        Preconditions.CheckArgument(Math.Abs(printed) <= MaxForMagnitude(magnitude), paramName, "The value {0} is too large to print as a figure (at most 28 digits).", argument);
 
     private static decimal Expand(decimal printed, Magnitude magnitude) =>
         magnitude == Magnitude.One ? printed : printed * Rounding.Pow10(MagnitudeExponent(magnitude));

@@ -2,8 +2,10 @@ namespace Quzhou.Governance.Parsing;
 
 /// <summary>
 /// Folds the full-width forms that bulletins mix with half-width ones (０-９, ．, ％, ＋, －, ／, ：, ，,
-/// the ideographic space) to their ASCII twins, one character at a time, so readers never allocate a
-/// normalised copy of their input.
+/// the ideographic space) to their ASCII twins, and the traditional and financial forms of numerals and of the
+/// figure words to their simplified forms (萬 → 万, 億 → 亿, 拾 → 十, 壹 → 一, 兩 → 两, 餘 → 余, 個 → 个, 點 → 点…),
+/// one character at a time, so readers never allocate a normalised copy of their input. Every reader compares
+/// folded characters, so 19萬餘次 reads as 19万余次 and 5起/萬人 as 5起/万人.
 /// </summary>
 internal static class CharFolding
 {
@@ -22,9 +24,38 @@ internal static class CharFolding
             '\u2009' => ' ', // thin space
             '\u202F' => ' ', // narrow no-break space
             '\u2212' => '-', // minus sign
-            _ => c,
+            _ => c < '\u4E00' ? c : FoldIdeograph(c),
         };
     }
+
+    /// <summary>The simplified form of a traditional or financial numeral, or of a traditional character of the
+    /// figure words; any other character unchanged.</summary>
+    private static char FoldIdeograph(char c) => c switch
+    {
+        '萬' => '万',
+        '億' => '亿',
+        '拾' => '十',
+        '佰' => '百',
+        '仟' => '千',
+        '壹' => '一',
+        '貳' or '贰' or '貮' => '二',
+        '兩' => '两',
+        '叁' or '參' or '叄' => '三',
+        '肆' => '四',
+        '伍' => '五',
+        '陆' or '陸' => '六',
+        '柒' => '七',
+        '捌' => '八',
+        '玖' => '九',
+        '餘' => '余',
+        '約' => '约',
+        '過' => '过',
+        '長' => '长',
+        '減' => '减',
+        '個' => '个',
+        '點' => '点',
+        _ => c,
+    };
 
     /// <summary>Whether <paramref name="c"/> folds to an ASCII digit.</summary>
     internal static bool IsDigit(char c)

@@ -5,7 +5,9 @@ namespace Quzhou.Governance.Parsing;
 
 /// <summary>
 /// Reads and writes whole numbers in Chinese numerals: 三, 十九万, 一千三百六十, 一千零五, 两万五 (25,000),
-/// the financial forms (壹贰叁…拾佰仟) and the digit-by-digit form used for years (二〇二五).
+/// the traditional and financial forms (萬, 億, 兩, 壹贰叁…拾佰仟, folded by CharFolding) and the digit-by-digit
+/// form used for years (二〇二五). A numeral past <see cref="long.MaxValue"/> is an error at the character where it
+/// overflows; a 零 that ends a numeral (两万零) is not part of it.
 /// </summary>
 /// <remarks>
 /// A digit written straight after a unit, with no 零 between, stands one place lower (一千三 is 1,300,
@@ -13,6 +15,12 @@ namespace Quzhou.Governance.Parsing;
 /// </remarks>
 public static class ChineseNumerals
 {
+    /// <summary>What is expected where a numeral grew past <see cref="long.MaxValue"/>.</summary>
+    internal const string ExpectedNoLargerThanMax = "a numeral no larger than 9223372036854775807";
+
+    /// <summary>What is expected after a 零 that ends a numeral (两万零): 零 stands only between digits.</summary>
+    internal const string ExpectedDigitAfterZero = "a digit after 零";
+
     private const string Digits = "零一二三四五六七八九";
 
     /// <summary>Reads the whole of <paramref name="text"/> as a Chinese numeral.</summary>
@@ -22,7 +30,12 @@ public static class ChineseNumerals
     public static ParseResult<long> Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        var length = Scan(text.AsSpan(), out var value);
+        var length = Scan(text.AsSpan(), out var value, out var overflowAt);
+        if (overflowAt >= 0)
+        {
+            return ParseResult<long>.ForError(text, overflowAt, ExpectedNoLargerThanMax);
+        }
+
         if (length == 0)
         {
             return ParseResult<long>.ForError(text, 0, "a Chinese numeral such as 三 or 一千三百六十");
@@ -30,7 +43,7 @@ public static class ChineseNumerals
 
         if (length != text.Length)
         {
-            return ParseResult<long>.ForError(text, length, "the end of the numeral");
+            return ParseResult<long>.ForError(text, length, DigitValue(text[length]) == 0 ? ExpectedDigitAfterZero : "the end of the numeral");
         }
 
         return ParseResult<long>.ForValue(value);
@@ -74,9 +87,21 @@ public static class ChineseNumerals
     /// Reads the longest Chinese numeral at the start of <paramref name="text"/>.
     /// </summary>
     /// <returns>The number of characters read; 0 when there is no numeral there (or it overflows).</returns>
-    internal static int Scan(ReadOnlySpan<char> text, out long value)
+    internal static int Scan(ReadOnlySpan<char> text, out long value) => Scan(text, out value, out _);
+
+    /// <summary>
+    /// Reads the longest Chinese numeral at the start of <paramref name="text"/>. A 零 that ends it (两万零) is not
+    /// part of it: 零 stands only between digits.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value read, or 0.</param>
+    /// <param name="overflowAt">The index of the character at which the value grew past <see cref="long.MaxValue"/>,
+    /// or −1.</param>
+    /// <returns>The number of characters read; 0 when there is no numeral there or it overflows.</returns>
+    internal static int Scan(ReadOnlySpan<char> text, out long value, out int overflowAt)
     {
         value = 0;
+        overflowAt = -1;
         var end = 0;
         var hasUnit = false;
         while (end < text.Length && (DigitValue(text[end]) >= 0 || UnitValue(text[end]) > 0))
@@ -92,29 +117,39 @@ public static class ChineseNumerals
         }
 
         var span = text.Slice(0, end);
-        return hasUnit ? ScanWithUnits(span, out value) : ScanPositional(span, out value);
+        return hasUnit ? ScanWithUnits(span, out value, out overflowAt) : ScanPositional(span, out value, out overflowAt);
     }
 
-    private static int ScanPositional(ReadOnlySpan<char> text, out long value)
+    private static int ScanPositional(ReadOnlySpan<char> text, out long value, out int overflowAt)
     {
         value = 0;
-        var max = Math.Min(text.Length, 18);
-        for (var i = 0; i < max; i++)
+        overflowAt = -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            value = (value * 10) + DigitValue(text[i]);
+            var digit = DigitValue(text[i]);
+            if (value > (long.MaxValue - digit) / 10)
+            {
+                overflowAt = i;
+                value = 0;
+                return 0;
+            }
+
+            value = (value * 10) + digit;
         }
 
-        return max;
+        return text.Length;
     }
 
-    private static int ScanWithUnits(ReadOnlySpan<char> text, out long value)
+    private static int ScanWithUnits(ReadOnlySpan<char> text, out long value, out int overflowAt)
     {
         value = 0;
+        overflowAt = -1;
         long total = 0;    // everything above the current 亿 section, already multiplied
         long section = 0;  // the current section below 亿 (may include a 万 part)
         long number = -1;  // a digit waiting for its unit; -1 when none
         long lastUnit = 0; // the unit just written, for 一千三 (1,300)
         var zeroSinceUnit = false;
+        var zeroStart = 0; // where the run of 零 since the last unit began
         var i = 0;
         try
         {
@@ -126,6 +161,11 @@ public static class ChineseNumerals
                 {
                     if (digit == 0)
                     {
+                        if (!zeroSinceUnit)
+                        {
+                            zeroStart = i;
+                        }
+
                         zeroSinceUnit = true;
                         continue;
                     }
@@ -184,12 +224,17 @@ public static class ChineseNumerals
                 var scale = lastUnit >= 10 && !zeroSinceUnit ? lastUnit / 10 : 1;
                 section = checked(section + (number * scale));
             }
+            else if (zeroSinceUnit && zeroStart > 0)
+            {
+                i = zeroStart; // 两万零: the 零 that ends it is not part of the numeral
+            }
 
             value = checked(total + section);
             return i;
         }
         catch (OverflowException)
         {
+            overflowAt = Math.Min(i, text.Length - 1);
             value = 0;
             return 0;
         }
@@ -299,30 +344,35 @@ public static class ChineseNumerals
         }
     }
 
-    /// <summary>0–9 for a Chinese digit (including 〇, 两 and the financial forms); −1 otherwise.</summary>
-    internal static int DigitValue(char c) => c switch
+    /// <summary>0–9 for a Chinese digit (including 〇, 两 and the traditional and financial forms, folded by
+    /// <see cref="CharFolding.Fold"/>); −1 otherwise.</summary>
+    internal static int DigitValue(char c) => CharFolding.Fold(c) switch
     {
         '零' or '〇' => 0,
-        '一' or '壹' or '幺' => 1,
-        '二' or '两' or '贰' or '貳' => 2,
-        '三' or '叁' or '參' => 3,
-        '四' or '肆' => 4,
-        '五' or '伍' => 5,
-        '六' or '陆' or '陸' => 6,
-        '七' or '柒' => 7,
-        '八' or '捌' => 8,
-        '九' or '玖' => 9,
+        '一' or '幺' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
         _ => -1,
     };
 
-    /// <summary>10, 100, 1000, 10⁴ or 10⁸ for a Chinese unit character; 0 otherwise.</summary>
-    internal static long UnitValue(char c) => c switch
+    /// <summary>10, 100, 1000, 10⁴ or 10⁸ for a Chinese unit character (拾佰仟萬億 too); 0 otherwise.</summary>
+    internal static long UnitValue(char c) => CharFolding.Fold(c) switch
     {
-        '十' or '拾' => 10,
-        '百' or '佰' => 100,
-        '千' or '仟' => 1000,
-        '万' or '萬' => 10000,
-        '亿' or '億' => 100000000,
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        '万' => 10000,
+        '亿' => 100000000,
         _ => 0,
     };
+
+    /// <summary>Whether <paramref name="c"/> names a power of ten above 亿 that the library does not read
+    /// (京 10¹⁶, 兆, 垓): a figure with one is refused rather than read at another scale.</summary>
+    internal static bool IsUnreadLargeUnit(char c) => c is '京' or '兆' or '垓' or '秭';
 }

@@ -39,7 +39,7 @@ internal static class NumberReader
 
         if (!CharFolding.IsDigit(text[0]))
         {
-            return TryReadChinese(text, splitChineseMagnitude, out token, out expected);
+            return TryReadChinese(text, splitChineseMagnitude, out token, out errorOffset, out expected);
         }
 
         ulong small = 0;
@@ -164,22 +164,38 @@ internal static class NumberReader
         && CharFolding.IsDigit(text[start]) && CharFolding.IsDigit(text[start + 1]) && CharFolding.IsDigit(text[start + 2])
         && (start + 3 == text.Length || !CharFolding.IsDigit(text[start + 3]));
 
-    private static bool TryReadChinese(ReadOnlySpan<char> text, bool splitMagnitude, out NumberToken token, out string expected)
+    /// <summary>Whether a measure word that starts with a numeral character starts <paramref name="text"/>: 千米,
+    /// 千克, 千瓦(时), 千公里.</summary>
+    internal static bool StartsWithMeasureWord(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && CharFolding.Fold(text[0]) == '千' && text[1] is '米' or '克' or '瓦' or '公';
+
+    private static bool TryReadChinese(ReadOnlySpan<char> text, bool splitMagnitude, out NumberToken token, out int errorOffset, out string expected)
     {
         token = default;
+        errorOffset = 0;
 
-        // 百 and 千 also begin 百分点 and 千分点: the numeral stops before them (三千分点 is 3 per-mille points).
+        // 百 and 千 also begin 百分点 and 千分点, and 千 the measure words 千米, 千克, 千瓦, 千公里: the numeral stops
+        // before them (三千分点 is 3 per-mille points, 一千三百千米 is 1300 千米), so what prints as 十一亿千米 reads back.
         var limit = text.Length;
-        for (var k = 0; k + 2 < text.Length && (ChineseNumerals.DigitValue(text[k]) >= 0 || ChineseNumerals.UnitValue(text[k]) > 0); k++)
+        for (var k = 0; k + 1 < text.Length && (ChineseNumerals.DigitValue(text[k]) >= 0 || ChineseNumerals.UnitValue(text[k]) > 0); k++)
         {
-            if (text[k + 1] == '分' && text[k + 2] == '点' && text[k] is '百' or '千')
+            var c = CharFolding.Fold(text[k]);
+            if ((k + 2 < text.Length && text[k + 1] == '分' && CharFolding.Fold(text[k + 2]) == '点' && c is '百' or '千')
+                || StartsWithMeasureWord(text.Slice(k)))
             {
                 limit = k;
                 break;
             }
         }
 
-        var length = ChineseNumerals.Scan(text.Slice(0, limit), out var value);
+        var length = ChineseNumerals.Scan(text.Slice(0, limit), out var value, out var overflowAt);
+        if (overflowAt >= 0)
+        {
+            errorOffset = overflowAt;
+            expected = ChineseNumerals.ExpectedNoLargerThanMax;
+            return false;
+        }
+
         if (length == 0)
         {
             expected = "a number such as 72.96 or 三";
@@ -190,14 +206,14 @@ internal static class NumberReader
         var exponent = 0;
         if (splitMagnitude)
         {
-            var last = text[length - 1];
-            if (last is '万' or '萬')
+            var last = CharFolding.Fold(text[length - 1]);
+            if (last == '万')
             {
                 exponent = 4;
             }
-            else if (last is '亿' or '億')
+            else if (last == '亿')
             {
-                exponent = length >= 2 && text[length - 2] is '万' or '萬' ? 12 : 8;
+                exponent = length >= 2 && CharFolding.Fold(text[length - 2]) == '万' ? 12 : 8;
             }
 
             if (exponent != 0)

@@ -100,11 +100,12 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="value">The rate per <paramref name="per"/> people, zero or more.</param>
     /// <param name="per">The base it is expressed per.</param>
     /// <returns>The exact rate, keeping the figure's decimals for text.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or has too many digits, or <paramref name="per"/> is not a defined base.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, has more than 13 decimals or too many digits, or <paramref name="per"/> is not a defined base.</exception>
     public static PopulationRate FromPublished(decimal value, PopulationBase per)
     {
         var exponent = BaseExponent(per);
-        if (!WideArithmetic.TryDecompose(value, out var mantissa, out var scale) || mantissa < 0 || scale + exponent > 18)
+        // At most MaxDecimals: what is made here must print (ToString writes up to 13 decimals) and read back.
+        if (!WideArithmetic.TryDecompose(value, out var mantissa, out var scale) || mantissa < 0 || scale > MaxDecimals || scale + exponent > 18)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(value), value, 0m, 1_000_000_000_000m);
         }

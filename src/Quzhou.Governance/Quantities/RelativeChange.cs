@@ -32,6 +32,10 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     private const int MaxPublishedScale = 16;
 
+    /// <summary>The most doublings a change may hold: 2⁵⁶ − 1 = +7,205,759,403,792,793,500% is the largest that
+    /// prints as a percentage <see cref="FromPercent"/> reads back (2⁵⁷ would not).</summary>
+    internal const int MaxDoublings = 56;
+
     private readonly long current;
     private readonly long baseValue;
 
@@ -161,17 +165,21 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="percent">The change in percent, −100 or more, at most 16 decimals.</param>
     /// <returns>The exact change (1 + percent/100 as a fraction over a power of ten).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is below −100, has more than 16 decimals or is too large.</exception>
-    public static RelativeChange FromPercent(decimal percent)
+    public static RelativeChange FromPercent(decimal percent) => FromPercentNaming(percent, nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+
+    /// <summary>FromPercent, naming the caller's parameter (<paramref name="paramName"/>, given as <paramref name="argument"/>,
+    /// from <paramref name="minimum"/> to <paramref name="maximum"/>) when the percent is out of range.</summary>
+    private static RelativeChange FromPercentNaming(decimal percent, string paramName, decimal argument, decimal minimum, decimal maximum)
     {
         if (!WideArithmetic.TryDecompose(percent, out var mantissa, out var scale) || scale > MaxPublishedScale || percent < -100m)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         var denominator = (long)WideArithmetic.Pow10(scale + 2);
         if (mantissa > long.MaxValue - denominator)
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(percent), percent, -100m, 1_000_000_000_000_000m);
+            Preconditions.ThrowArgumentOutOfRange(paramName, argument, minimum, maximum);
         }
 
         return new(denominator + mantissa, denominator, scale + 1);
@@ -185,16 +193,17 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(times), times, -1m, 10_000_000_000_000_000m);
         var percent = times * 100m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(times) - 2)), nameof(times), times, -1m, 10_000_000_000_000_000m);
     }
 
     /// <summary>翻 <paramref name="doublings"/> 番: 翻一番 is ×2 (+100%), 翻两番 ×4 (+300%).</summary>
-    /// <param name="doublings">The number of doublings, 0 to 62.</param>
+    /// <param name="doublings">The number of doublings, 0 to <see cref="MaxDoublings"/> (so that the change prints
+    /// as a percentage that reads back exactly).</param>
     /// <returns>The exact change 2^n − 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…62.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…56.</exception>
     public static RelativeChange FromDoublings(int doublings)
     {
-        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, 62);
+        Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, MaxDoublings);
         return new(1L << doublings, 1, 1);
     }
 
@@ -206,7 +215,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     {
         Preconditions.CheckArgumentRange(nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
         var percent = tenths * 10m;
-        return FromPercent(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)));
+        return FromPercentNaming(Rounding.WithScale(QuantityText.Normalize(percent, 0), Math.Max(0, Rounding.Scale(tenths) - 1)), nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
     }
 
     /// <summary>The difference of two changes in percentage points: 增速回落 1.2 个百分点 (8.5% − 9.7%).</summary>
@@ -463,13 +472,14 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
             return;
         }
 
-        if (current == baseValue)
+        // 持平 has no decimals: a published 0.0% prints 增长0.0%, so that it reads back with its precision.
+        if (current == baseValue && decimalsPlusOne <= 1)
         {
             writer.Append("持平");
             return;
         }
 
-        writer.Append(current > baseValue ? "增长" : "下降");
+        writer.Append(current >= baseValue ? "增长" : "下降");
         writer.Append(Math.Abs(rounded));
         writer.Append('%');
     }

@@ -80,4 +80,12 @@ public partial class PublishedFigureTest
         Assert.Equal("numerals", Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedFigure(1m, FigureUnit.None, numerals: (NumeralStyle)2)).ParamName);
         Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedFigure(0.000000000000000000001m, FigureUnit.None)).ParamName);
     }
+
+    [Fact]
+    public void FromValueAndFromChange_BadArguments_NameTheirOwnParameters()
+    {
+        Assert.Equal("exactValue", Assert.Throws<ArgumentException>(() => PublishedFigure.FromValue(decimal.MaxValue, 0, FigureUnit.None)).ParamName);
+        Assert.Equal("magnitude", Assert.Throws<ArgumentException>(() => PublishedFigure.FromValue(1m, 0, FigureUnit.None, (Magnitude)99)).ParamName);
+        Assert.Equal("exactChange", Assert.Throws<ArgumentException>(() => PublishedFigure.FromChange(decimal.MaxValue, 0, FigureUnit.Percent)).ParamName);
+    }
 }

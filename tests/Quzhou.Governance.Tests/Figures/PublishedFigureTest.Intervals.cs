@@ -24,10 +24,54 @@ public partial class PublishedFigureTest
     [InlineData("下降31.3%", "[31.25, 31.35]")]
     [InlineData("-5%", "[-5.5, -4.5]")]
     [InlineData("-5余", "(-6, -5)")]
-    [InlineData("0", "[-0.5, 0.5]")]
+    [InlineData("0", "[0, 0]")]
     public void Interval_DefaultPolicy_IsDomainInterval(string text, string expected)
     {
         Assert.Equal(expected, PublishedFigure.Parse(text).Interval.ToString());
+    }
+
+    [Theory]
+    [InlineData("58个月", "[58, 58]")]
+    [InlineData("0", "[0, 0]")]
+    [InlineData("4282个社会组织", "[4282, 4282]")]
+    [InlineData("1725个站点", "[1725, 1725]")]
+    [InlineData("7大指引", "[7, 7]")]
+    [InlineData("7大重点产业", "[7, 7]")]
+    [InlineData("三年", "[3, 3]")]
+    [InlineData("-25", "[-25, -25]")]
+    [InlineData("增加1360人", "[1360, 1360]")]
+    [InlineData("一千三百六十", "[1360, 1360]")]
+    public void Interval_WholeCount_IsExact(string text, string expected)
+    {
+        var figure = PublishedFigure.Parse(text);
+        Assert.Equal(expected, figure.Interval.ToString());
+        Assert.Equal(expected, figure.GetInterval(QualifierPolicy.Default.With(FigureQualifier.Exact, new QualifierRule(-1m, true, 1m, true))).ToString());
+    }
+
+    [Theory]
+    [InlineData("1360余人", "(1360, 1370)")]
+    [InlineData("约3000人", "[2999, 3001]")]
+    [InlineData("19万次", "[185000.0, 195000.0]")]
+    [InlineData("5.0人", "[4.95, 5.05]")]
+    [InlineData("1360元", "[1359.5, 1360.5]")]
+    [InlineData("5千米", "[4.5, 5.5]")]
+    [InlineData("95分", "[94.5, 95.5]")]
+    [InlineData("3小时", "[2.5, 3.5]")]
+    [InlineData("72%", "[71.5, 72.5]")]
+    public void Interval_QualifierMagnitudeDecimalsOrMeasure_Widens(string text, string expected)
+    {
+        Assert.Equal(expected, PublishedFigure.Parse(text).Interval.ToString());
+    }
+
+    [Fact]
+    public void IsConsistentWith_WholeCount_OnlyTheCountItself()
+    {
+        var months = PublishedFigure.Parse("58个月");
+        Assert.True(months.IsConsistentWith(58m));
+        Assert.False(months.IsConsistentWith(57.6m));
+        Assert.False(months.IsConsistentWith(117, 2));
+        Assert.True(PublishedFigure.Parse("7大重点产业").ToCount() == new Quzhou.Governance.Quantities.Count(7));
+        Assert.Equal("大重点产业", PublishedFigure.Parse("7大重点产业").Unit.Text);
     }
 
     [Theory]

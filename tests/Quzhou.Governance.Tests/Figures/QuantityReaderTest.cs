@@ -200,4 +200,54 @@ public class QuantityReaderTest
         return T.Parse(text, Invariant);
     }
 #endif
+
+    [Theory]
+    [InlineData("翻56番")]
+    [InlineData("翻五十六番")]
+    [InlineData("翻一番")]
+    public void RelativeChange_ReadDoublings_PrintsTextThatReadsBack(string text)
+    {
+        var change = RelativeChange.Parse(text);
+        Assert.Equal(change, RelativeChange.Parse(change.ToString()));
+        Assert.Equal(change, RelativeChange.Parse(change.ToString("zh", Invariant)));
+    }
+
+    [Theory]
+    [InlineData("翻57番")]
+    [InlineData("翻62番")]
+    public void RelativeChange_ReadDoublingsPastWhatPrintsExactly_Fails(string text)
+    {
+        var result = RelativeChange.Read(text);
+        Assert.False(result.Success);
+        Assert.Contains("56", result.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RelativeChange_PublishedZeroWithDecimals_PrintsItsDecimalsInChinese()
+    {
+        var change = RelativeChange.Parse("0.0%");
+        Assert.Equal("增长0.0%", change.ToString("zh", Invariant));
+        Assert.Equal(1, RelativeChange.Parse(change.ToString("zh", Invariant)).PublishedDecimals);
+        Assert.Equal("持平", RelativeChange.Parse("0%").ToString("zh", Invariant));
+        Assert.Equal("持平", RelativeChange.Parse("持平").ToString("zh", Invariant));
+    }
+
+    [Theory]
+    [InlineData("0.1234567890123456%")]
+    [InlineData("0.12345678901234‰")]
+    [InlineData("0.12345678901234/万人")]
+    public void PopulationRate_ReadMoreDecimalsThanItPrints_Fails(string text)
+    {
+        var result = PopulationRate.Read(text);
+        Assert.False(result.Success);
+        Assert.Contains("13 decimals", result.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PopulationRate_ReadThirteenDecimals_PrintsAndReadsBack()
+    {
+        var rate = PopulationRate.Parse("0.1234567890123%");
+        Assert.Equal("0.1234567890123%", rate.ToString());
+        Assert.Equal(rate, PopulationRate.Parse(rate.ToString()));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -38,6 +39,40 @@ public class ChineseNumeralsTest
         Assert.False(result.Success);
         Assert.InRange(result.Error.Position, 0, text.Length);
         Assert.Throws<UnparsableValueException>(() => result.Value);
+    }
+
+    [Theory]
+    [InlineData("一千亿一亿", 4)]
+    [InlineData("九万亿九千亿", 5)]
+    [InlineData("九九九九九九九九九九九九九九九九九九九九", 18)]
+    public void Parse_Overflowing_SaysSoAtTheOverflow(string text, int position)
+    {
+        var result = ChineseNumerals.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal(position, result.Error.Position);
+        Assert.Contains("9223372036854775807", result.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("两万零", 2, "a digit after 零")]
+    [InlineData("一百零", 2, "a digit after 零")]
+    [InlineData("九百二十二京", 5, "the end of the numeral")]
+    public void Parse_NotANumeralThroughout_FailsWhereItStops(string text, int position, string expected)
+    {
+        var result = ChineseNumerals.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal(position, result.Error.Position);
+        Assert.Equal(expected, result.Error.Expected);
+    }
+
+    [Theory]
+    [InlineData("兩萬", 20_000L)]
+    [InlineData("拾萬", 100_000L)]
+    [InlineData("壹億", 100_000_000L)]
+    [InlineData("貳拾", 20L)]
+    public void Parse_TraditionalAndFinancialForms_ReadAsSimplified(string text, long expected)
+    {
+        Assert.Equal(expected, ChineseNumerals.Parse(text).Value);
     }
 
     [Theory]

@@ -90,6 +90,33 @@ public partial class CalendarPeriodTest
     }
 
     [Theory]
+    [InlineData("2025-13", 5, "a month 01–12")]
+    [InlineData("2025-00", 5, "a month 01–12")]
+    [InlineData("2025-M13", 6, "a month number 1–12")]
+    [InlineData("2025-Q5", 6, "a quarter number 1–4")]
+    [InlineData("2025-S3", 6, "a half-year number 1 or 2")]
+    [InlineData("2025-02-30", 8, "a day 01–28")]
+    [InlineData("2025-12-32", 8, "a day 01–31")]
+    [InlineData("2021-01/2025-13", 13, "a month 01–12")]
+    [InlineData("0000", 0, "a year 0001–9999")]
+    public void Parse_CodeWithAFieldOutOfRange_NamesTheRangeAtTheField(string text, int position, string expected)
+    {
+        var error = CalendarPeriodText.Parse(text).Error;
+        Assert.Equal(position, error.Position);
+        Assert.Equal(expected, error.Expected);
+        Assert.Equal(expected, CalendarPeriodText.Parse(text.AsSpan(), default).Error.Expected);
+    }
+
+    [Fact]
+    public void Parse_YearRangeWithoutYearWord_StillAsksForTheWord()
+    {
+        // 2021-2025 is no code (a month has two digits), so the phrase reader's error stands.
+        var error = CalendarPeriodText.Parse("2021-2025").Error;
+        Assert.Equal(9, error.Position);
+        Assert.Equal(CalendarPeriod.ForMonths(new NodaTime.YearMonth(2021, 1), new NodaTime.YearMonth(2025, 12)), CalendarPeriodText.Parse("2021-2025年").Value);
+    }
+
+    [Theory]
     [InlineData("2025-Q5")]
     [InlineData("2025-13")]
     [InlineData("2025-S3")]
@@ -261,6 +288,13 @@ public partial class CalendarPeriodTest
         var result = CalendarPeriodText.ParseChinese("1—15日", PeriodReadingContext.ForYear(2025));
         Assert.False(result.Success);
         Assert.Contains("month", result.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContextForYear_YearOutOfRange_NamesTheYear()
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReadingContext.ForYear(0)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReadingContext.ForYear(10000)).ParamName);
     }
 
     [Fact]

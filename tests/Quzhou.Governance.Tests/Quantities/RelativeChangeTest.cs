@@ -256,4 +256,11 @@ public partial class RelativeChangeTest
         list.Sort();
         Assert.Equal(new[] { RelativeChange.Undefined, RelativeChange.Between(43, 159), RelativeChange.Zero }, list);
     }
+
+    [Fact]
+    public void FromTimesIncreaseAndFromTenths_TooManyDigits_NameTheirOwnParameter()
+    {
+        Assert.Equal("times", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTimesIncrease(0.123456789012345678901m)).ParamName);
+        Assert.Equal("tenths", Assert.Throws<ArgumentOutOfRangeException>(() => RelativeChange.FromTenths(0.123456789012345678901m)).ParamName);
+    }
 }

@@ -62,16 +62,24 @@ internal static class FigureReader
         }
 
         i += number.Length;
+        if (number.IsChinese && i < text.Length && ChineseNumerals.DigitValue(text[i]) == 0)
+        {
+            errorPosition = i;
+            expected = ChineseNumerals.ExpectedDigitAfterZero;
+            return false;
+        }
+
         var exponent = number.MagnitudeExponent;
         // A magnitude word may follow a Chinese numeral only below 10⁴ (十九万 reads whole; 两万五万 does not).
         if (exponent == 0 && i < text.Length && (!number.IsChinese || number.Value < 10000m))
         {
-            if (text[i] is '万' or '萬')
+            var word = CharFolding.Fold(text[i]);
+            if (word == '万')
             {
-                exponent = i + 1 < text.Length && text[i + 1] is '亿' or '億' ? 12 : 4;
+                exponent = i + 1 < text.Length && CharFolding.Fold(text[i + 1]) == '亿' ? 12 : 4;
                 i += exponent == 12 ? 2 : 1;
             }
-            else if (text[i] is '亿' or '億')
+            else if (word == '亿')
             {
                 exponent = 8;
                 i++;
@@ -86,9 +94,9 @@ internal static class FigureReader
             return false;
         }
 
-        if (qualifier == FigureQualifier.Exact && i < text.Length && text[i] is '余' or '多')
+        if (qualifier == FigureQualifier.Exact && i < text.Length && CharFolding.Fold(text[i]) is '余' or '多')
         {
-            qualifier = text[i] == '余' ? FigureQualifier.Odd : FigureQualifier.More;
+            qualifier = CharFolding.Fold(text[i]) == '余' ? FigureQualifier.Odd : FigureQualifier.More;
             i++;
         }
 
@@ -185,6 +193,13 @@ internal static class FigureReader
             return true;
         }
 
+        if (FigureWords.StartsWith(rest, FigureWords.PermillePointsLong))
+        {
+            unit = new FigureUnit(FigureUnitKind.PermillePoints, FigureWords.PermillePointsLong);
+            i += FigureWords.PermillePointsLong.Length;
+            return true;
+        }
+
         if (FigureWords.StartsWith(rest, FigureWords.PercentagePointsShort))
         {
             unit = new FigureUnit(FigureUnitKind.PercentagePoints, FigureWords.PercentagePointsShort);
@@ -216,7 +231,7 @@ internal static class FigureReader
         if (!FigureUnit.IsCounterWord(word))
         {
             errorPosition = start;
-            expected = "a unit or counting word (人, 次, 个…)";
+            expected = UnknownWord(word);
             return false;
         }
 
@@ -225,7 +240,7 @@ internal static class FigureReader
             return TryReadPerPopulation(text, start, end, ref i, out unit, out errorPosition, out expected);
         }
 
-        unit = new FigureUnit(FigureUnitKind.Counter, FigureWords.InternCounter(word) ?? word.ToString());
+        unit = new FigureUnit(FigureUnitKind.Counter, FigureWords.InternCounter(word) ?? FigureUnit.Folded(word));
         i = end;
         return true;
     }
@@ -235,53 +250,30 @@ internal static class FigureReader
         unit = FigureUnit.None;
         expected = string.Empty;
         var j = slash + 1;
-        long digits = 0;
-        var digitCount = 0;
-        while (j < text.Length && CharFolding.IsDigit(text[j]) && digitCount < 10)
-        {
-            digits = (digits * 10) + (CharFolding.Fold(text[j]) - '0');
-            digitCount++;
-            j++;
-        }
-
-        long multiplier = 1;
-        var tooLarge = digits > FigureUnit.MaxPopulationBase;
-        while (j < text.Length && ChineseNumerals.UnitValue(text[j]) > 0)
-        {
-            if (!tooLarge)
-            {
-                multiplier *= ChineseNumerals.UnitValue(text[j]);
-                tooLarge = multiplier > FigureUnit.MaxPopulationBase;
-            }
-
-            j++;
-        }
-
-        if (!tooLarge && digitCount > 0)
-        {
-            tooLarge = digits * multiplier > FigureUnit.MaxPopulationBase;
-        }
-
-        if (tooLarge || (digitCount > 0 && digits == 0))
+        if (!FigureUnit.TryReadPopulationBase(text.Slice(j), out _, out var baseLength))
         {
             errorPosition = slash + 1;
             expected = "a population of 1 to 10⁹, such as 10万人";
             return false;
         }
 
+        j += baseLength;
         var wordStart = j;
         var end = WordEnd(text, j);
         if (end == wordStart || !FigureUnit.IsCounterWord(text.Slice(wordStart, end - wordStart)))
         {
             errorPosition = wordStart;
-            expected = "the population's counting word, such as 人";
+            // 百千人: the numeral stopped at 千, which is no counting word either.
+            expected = wordStart < text.Length && ChineseNumerals.UnitValue(text[wordStart]) > 0
+                ? "the population's counting word after a population the library reads (10万人, 十万人, 1000人; 百千 is no numeral)"
+                : "the population's counting word, such as 人";
             return false;
         }
 
         errorPosition = 0;
         var whole = text.Slice(start, end - start);
         var interned = FigureWords.InternPerPopulation(whole);
-        unit = new FigureUnit(FigureUnitKind.PerPopulation, interned ?? FoldedString(whole));
+        unit = new FigureUnit(FigureUnitKind.PerPopulation, interned ?? FigureUnit.Folded(whole));
         i = end;
         return true;
     }
@@ -298,15 +290,20 @@ internal static class FigureReader
         return end;
     }
 
-    private static string FoldedString(ReadOnlySpan<char> text)
+    /// <summary>What was expected where <paramref name="word"/> stands, which is no counting word.</summary>
+    private static string UnknownWord(ReadOnlySpan<char> word)
     {
-        var chars = new char[text.Length];
-        for (var k = 0; k < text.Length; k++)
+        if (FigureWords.ContainsPoints(word))
         {
-            chars[k] = CharFolding.Fold(text[k]);
+            return "a unit the library knows (个百分点, 百分点, 个千分点 or 千分点)";
         }
 
-        return new string(chars);
+        if (ChineseNumerals.IsUnreadLargeUnit(word[0]))
+        {
+            return "a unit or counting word; " + word[0] + " is a magnitude the library does not read (it reads 万, 亿 or 万亿)";
+        }
+
+        return "a unit or counting word (人, 次, 个…)";
     }
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int i)

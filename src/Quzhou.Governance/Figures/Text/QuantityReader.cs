@@ -164,7 +164,7 @@ internal static class QuantityReader
             catch (ArgumentException)
             {
                 position = 0;
-                expected = "a rate with few enough digits to be held exactly";
+                expected = "a rate of at most 13 decimals, with few enough digits to be held exactly";
                 return false;
             }
         }

@@ -95,14 +95,15 @@ public static class CalendarPeriodText
 
     private static ParseResult<CalendarPeriod> Parse(ReadOnlySpan<char> text, PeriodReadingContext context, string? original)
     {
-        if (PeriodCodeReader.TryRead(text, out var result, out var codeError, out var codeExpected) ||
+        if (PeriodCodeReader.TryRead(text, out var result, out var codeError, out var codeExpected, out var codeOutOfRange) ||
             ChinesePeriodReader.TryRead(text, context, out result, out var chineseError, out var chineseExpected))
         {
             return ParseResult<CalendarPeriod>.ForValue(result);
         }
 
-        // Report the reading that got further: a code broken late, or a phrase.
-        return codeError > chineseError
+        // A code whose only fault is a field out of range (2025-13: a month must be 01–12) says so; otherwise
+        // report the reading that got further: a code broken late, or a phrase.
+        return codeOutOfRange || codeError > chineseError
             ? ParseResult<CalendarPeriod>.ForError(original ?? text.ToString(), codeError, codeExpected)
             : ParseResult<CalendarPeriod>.ForError(original ?? text.ToString(), chineseError, chineseExpected);
     }

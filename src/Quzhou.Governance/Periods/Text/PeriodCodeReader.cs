@@ -13,11 +13,17 @@ internal static class PeriodCodeReader
 {
     private static readonly LocalDate MaxDate = new(9999, 12, 31);
 
-    internal static bool TryRead(ReadOnlySpan<char> s, out CalendarPeriod result, out int errorPosition, out string expected)
+    internal static bool TryRead(ReadOnlySpan<char> s, out CalendarPeriod result, out int errorPosition, out string expected) =>
+        TryRead(s, out result, out errorPosition, out expected, out _);
+
+    /// <summary>Reads a code; <paramref name="outOfRange"/> says the text had the shape of a code and failed only
+    /// because a field (month, day, quarter, half-year, year) is out of its range: 2025-13, 2025-Q5.</summary>
+    internal static bool TryRead(ReadOnlySpan<char> s, out CalendarPeriod result, out int errorPosition, out string expected, out bool outOfRange)
     {
         result = default;
+        outOfRange = false;
         var pos = TextScanner.Trim(ref s);
-        if (!TryReadPoint(s, ref pos, out var start, out var end, out errorPosition, out expected))
+        if (!TryReadPoint(s, ref pos, out var start, out var end, out errorPosition, out expected, ref outOfRange))
         {
             return false;
         }
@@ -35,7 +41,7 @@ internal static class PeriodCodeReader
             else
             {
                 var second = pos;
-                if (!TryReadPoint(s, ref pos, out _, out end, out errorPosition, out expected))
+                if (!TryReadPoint(s, ref pos, out _, out end, out errorPosition, out expected, ref outOfRange))
                 {
                     return false;
                 }
@@ -60,7 +66,7 @@ internal static class PeriodCodeReader
         return true;
     }
 
-    private static bool TryReadPoint(ReadOnlySpan<char> s, ref int pos, out LocalDate start, out LocalDate end, out int errorPosition, out string expected)
+    private static bool TryReadPoint(ReadOnlySpan<char> s, ref int pos, out LocalDate start, out LocalDate end, out int errorPosition, out string expected, ref bool outOfRange)
     {
         start = end = default;
         var yearPos = pos;
@@ -83,6 +89,7 @@ internal static class PeriodCodeReader
 
         if (year == 0)
         {
+            outOfRange = true;
             return Fail(yearPos, "a year 0001–9999", out errorPosition, out expected);
         }
 
@@ -126,6 +133,7 @@ internal static class PeriodCodeReader
                 var half = ReadDigit(s, pos);
                 if (half is not (1 or 2))
                 {
+                    outOfRange = half >= 0 && ReadDigit(s, pos + 1) < 0;
                     return Fail(pos, "a half-year number 1 or 2", out errorPosition, out expected);
                 }
 
@@ -138,6 +146,7 @@ internal static class PeriodCodeReader
                 var quarter = ReadDigit(s, pos);
                 if (quarter is < 1 or > 4)
                 {
+                    outOfRange = quarter >= 0 && ReadDigit(s, pos + 1) < 0;
                     return Fail(pos, "a quarter number 1–4", out errorPosition, out expected);
                 }
 
@@ -162,6 +171,7 @@ internal static class PeriodCodeReader
 
                 if (month is < 1 or > 12)
                 {
+                    outOfRange = month >= 0 && ReadDigit(s, pos) < 0;
                     return Fail(monthPos, "a month number 1–12", out errorPosition, out expected);
                 }
 
@@ -179,6 +189,7 @@ internal static class PeriodCodeReader
                 var m = (tens * 10) + ones;
                 if (m is < 1 or > 12)
                 {
+                    outOfRange = ReadDigit(s, pos + 2) < 0;
                     return Fail(numberPos, "a month 01–12", out errorPosition, out expected);
                 }
 
@@ -193,6 +204,7 @@ internal static class PeriodCodeReader
                     var day = dayTens < 0 || dayOnes < 0 ? -1 : (dayTens * 10) + dayOnes;
                     if (day < 1 || day > daysInMonth)
                     {
+                        outOfRange = day >= 0 && ReadDigit(s, pos + 2) < 0;
                         return Fail(dayPos, daysInMonth == 31 ? "a day 01–31" : daysInMonth == 30 ? "a day 01–30" : daysInMonth == 29 ? "a day 01–29" : "a day 01–28", out errorPosition, out expected);
                     }
 

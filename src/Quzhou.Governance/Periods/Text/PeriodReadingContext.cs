@@ -59,7 +59,11 @@ public readonly struct PeriodReadingContext : IEquatable<PeriodReadingContext>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
-    public static PeriodReadingContext ForYear(int year) => new() { Year = year };
+    public static PeriodReadingContext ForYear(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
+        return new() { Year = year };
+    }
 
     /// <summary>A context whose data run up to the end of <paramref name="latest"/>: the end of …以来 spans,
     /// and the year of phrases written without one.</summary>

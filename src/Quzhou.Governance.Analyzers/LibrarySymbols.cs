@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace Quzhou.Governance.Analyzers;
+
+/// <summary>
+/// Finds the library in a compilation: the compilation itself when it is the library, otherwise the
+/// referenced assembly of that name. Found by the assembly's name, not by a type, so the rules that only
+/// ask "is this member the library's?" survive renames inside it.
+/// </summary>
+internal static class LibrarySymbols
+{
+    /// <summary>The library's assembly name.</summary>
+    public const string AssemblyName = "Quzhou.Governance";
+
+    /// <summary>The metadata name of the library's published rounding (四舍五入).</summary>
+    public const string RoundingTypeName = "Quzhou.Governance.Quantities.Rounding";
+
+    /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
+    public static IAssemblySymbol? FindLibrary(Compilation compilation)
+    {
+        if (compilation.Assembly.Name == AssemblyName)
+        {
+            return compilation.Assembly;
+        }
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == AssemblyName)
+            {
+                return assembly;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <c>double</c> or <c>float</c> (or a nullable one).</summary>
+    public static bool IsBinaryFloatingPoint(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <c>decimal</c> (or <c>decimal?</c>).</summary>
+    public static bool IsDecimal(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType == SpecialType.System_Decimal;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Quzhou.Governance.Analyzers;
+
+/// <summary>
+/// The one place that declares every rule id and builds every descriptor: title, message, category,
+/// default severity (warning, tunable in .editorconfig with <c>dotnet_diagnostic.QGxxxx.severity</c>) and
+/// the help link to the rule's page <c>docs/rules/QGxxxx.md</c>. A new rule adds its id to
+/// <see cref="Ids"/>, its descriptor here, a line in AnalyzerReleases.Unshipped.md and its page.
+/// </summary>
+internal static class Rules
+{
+    /// <summary>The category of every rule.</summary>
+    public const string Category = "Quzhou.Governance";
+
+    /// <summary>
+    /// Where the rule pages are published: the repository's <c>docs/rules/</c> folder. The help link of
+    /// rule X is this followed by <c>X.md</c>.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/quzhou-governance/Quzhou.Governance/blob/main/docs/rules/";
+
+    /// <summary>The rule ids, QG0001 upward; an id is never reused.</summary>
+    public static class Ids
+    {
+        /// <summary>Rounding without a midpoint rule.</summary>
+        public const string RoundingWithoutMidpoint = "QG0001";
+
+        /// <summary>Floating point into published figures.</summary>
+        public const string FloatingPointIntoFigure = "QG0006";
+    }
+
+    /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
+    public static readonly DiagnosticDescriptor RoundingWithoutMidpoint = new(
+        Ids.RoundingWithoutMidpoint,
+        title: "Rounding without a midpoint rule",
+        messageFormat: "'{0}' without a MidpointRounding rounds a tie to even (72.965 → 72.96), not half away from zero as published figures are (四舍五入): {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Math.Round, decimal.Round, MathF.Round, double.Round and float.Round round a midpoint to the even neighbour unless told otherwise; published figures are rounded half away from zero. Name the rule (MidpointRounding.AwayFromZero, or ToEven when banker's rounding is meant) or call Rounding.HalfAwayFromZero.",
+        helpLinkUri: HelpLinkBase + Ids.RoundingWithoutMidpoint + ".md");
+
+    /// <summary>QG0006: a <c>double</c> or <c>float</c> converted straight into a library member's decimal argument.</summary>
+    public static readonly DiagnosticDescriptor FloatingPointIntoFigure = new(
+        Ids.FloatingPointIntoFigure,
+        title: "Floating point into published figures",
+        messageFormat: "A {0} is converted straight into the argument '{1}' of '{2}': keep figures decimal end to end",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
+        helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
+
+    /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        ImmutableArray.Create(RoundingWithoutMidpoint, FloatingPointIntoFigure);
+}
