@@ -15,6 +15,9 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's published rounding (四舍五入).</summary>
     public const string RoundingTypeName = "Quzhou.Governance.Quantities.Rounding";
 
+    /// <summary>The metadata name of the library's exact relative change.</summary>
+    public const string RelativeChangeTypeName = "Quzhou.Governance.Quantities.RelativeChange";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

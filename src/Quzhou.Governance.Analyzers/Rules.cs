@@ -26,6 +26,9 @@ internal static class Rules
         /// <summary>Rounding without a midpoint rule.</summary>
         public const string RoundingWithoutMidpoint = "QG0001";
 
+        /// <summary>Hand-written relative change.</summary>
+        public const string HandWrittenRelativeChange = "QG0002";
+
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
     }
@@ -41,6 +44,17 @@ internal static class Rules
         description: "Math.Round, decimal.Round, MathF.Round, double.Round and float.Round round a midpoint to the even neighbour unless told otherwise; published figures are rounded half away from zero. Name the rule (MidpointRounding.AwayFromZero, or ToEven when banker's rounding is meant) or call Rounding.HalfAwayFromZero.",
         helpLinkUri: HelpLinkBase + Ids.RoundingWithoutMidpoint + ".md");
 
+    /// <summary>QG0002: <c>(a - b) / b</c>, <c>a / b - 1</c> and their <c>* 100</c> forms written by hand.</summary>
+    public static readonly DiagnosticDescriptor HandWrittenRelativeChange = new(
+        Ids.HandWrittenRelativeChange,
+        title: "Hand-written relative change",
+        messageFormat: "'{0}' computes a relative change by hand: use RelativeChange.Between, which is exact, keeps the type and is undefined (not a DivideByZeroException or infinity) at a zero base",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
+        helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
+
     /// <summary>QG0006: a <c>double</c> or <c>float</c> converted straight into a library member's decimal argument.</summary>
     public static readonly DiagnosticDescriptor FloatingPointIntoFigure = new(
         Ids.FloatingPointIntoFigure,
@@ -54,5 +68,5 @@ internal static class Rules
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, FloatingPointIntoFigure);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, FloatingPointIntoFigure);
 }

@@ -78,7 +78,7 @@ public class RoundingWithoutMidpointTest
                 public static decimal F(decimal x) => Math.Floor(x) + Math.Truncate(x) + Math.Ceiling(x);
                 public static decimal G(decimal x) => MyMath.Round(x);
                 public static decimal H(decimal x) => Rounding.HalfAwayFromZero(x, 2);
-                public static decimal I(RelativeChange change) => change.Round(2);
+                public static decimal I(RelativeChange change) => change.ToPercent(2);
             }
             """;
         await AnalyzerVerifier<RoundingWithoutMidpointAnalyzer>.VerifyAsync(source);
