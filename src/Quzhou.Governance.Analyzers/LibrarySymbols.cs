@@ -18,6 +18,9 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's exact relative change.</summary>
     public const string RelativeChangeTypeName = "Quzhou.Governance.Quantities.RelativeChange";
 
+    /// <summary>The metadata name of the library's published figure.</summary>
+    public const string PublishedFigureTypeName = "Quzhou.Governance.Figures.PublishedFigure";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

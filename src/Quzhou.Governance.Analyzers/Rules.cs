@@ -31,6 +31,9 @@ internal static class Rules
 
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
+
+        /// <summary>A published figure compared by equality with a computed value.</summary>
+        public const string PublishedFigureEquality = "QG0008";
     }
 
     /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
@@ -66,7 +69,18 @@ internal static class Rules
         description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
         helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
 
+    /// <summary>QG0008: <c>figure.Value == x</c> where <c>figure</c> is a <c>PublishedFigure</c> and <c>x</c> is computed.</summary>
+    public static readonly DiagnosticDescriptor PublishedFigureEquality = new(
+        Ids.PublishedFigureEquality,
+        title: "A published figure compared by equality with a computed value",
+        messageFormat: "'{0}' is compared by equality with the computed '{1}': this misses exact ties, the sign of a direction word, the magnitude and qualifiers (余, 以上); use IsConsistentWith",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PublishedFigure.Value is the number as printed, unsigned after a direction word and before the magnitude word (19 for 19万余次). Whether a computed value is consistent with a published figure is a question of intervals: IsConsistentWith(exact) or IsConsistentWith(numerator, denominator) answer it exactly, with the qualifier policy.",
+        helpLinkUri: HelpLinkBase + Ids.PublishedFigureEquality + ".md");
+
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, FloatingPointIntoFigure);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, FloatingPointIntoFigure, PublishedFigureEquality);
 }
