@@ -21,6 +21,9 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's published figure.</summary>
     public const string PublishedFigureTypeName = "Quzhou.Governance.Figures.PublishedFigure";
 
+    /// <summary>The metadata name of the library's Five-Year Plan.</summary>
+    public const string FiveYearPlanTypeName = "Quzhou.Governance.Periods.FiveYearPlan";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

@@ -32,6 +32,9 @@ internal static class Rules
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
 
+        /// <summary>Magic plan years.</summary>
+        public const string MagicPlanYears = "QG0005";
+
         /// <summary>A published figure compared by equality with a computed value.</summary>
         public const string PublishedFigureEquality = "QG0008";
     }
@@ -58,6 +61,17 @@ internal static class Rules
         description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
         helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
 
+    /// <summary>QG0005: a Five-Year Plan's boundary years written as numbers in a range check or a pair of dates.</summary>
+    public static readonly DiagnosticDescriptor MagicPlanYears = new(
+        Ids.MagicPlanYears,
+        title: "Magic plan years",
+        messageFormat: "'{0}' spells the Five-Year Plan {1} by its years: use {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A range check or a pair of dates written with a plan's first and last years repeats the plan's calendar by hand: one wrong digit and a year falls in the wrong plan, and nothing says which plan is meant. FiveYearPlan names it (FromOrdinal(14), Parse(\"十四五\"), ForYear) and gives Contains, Period, ToDateInterval, OpeningYear and ClosingYear.",
+        helpLinkUri: HelpLinkBase + Ids.MagicPlanYears + ".md");
+
     /// <summary>QG0006: a <c>double</c> or <c>float</c> converted straight into a library member's decimal argument.</summary>
     public static readonly DiagnosticDescriptor FloatingPointIntoFigure = new(
         Ids.FloatingPointIntoFigure,
@@ -82,5 +96,5 @@ internal static class Rules
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, FloatingPointIntoFigure, PublishedFigureEquality);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
 }
