@@ -24,6 +24,15 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's Five-Year Plan.</summary>
     public const string FiveYearPlanTypeName = "Quzhou.Governance.Periods.FiveYearPlan";
 
+    /// <summary>The metadata name of the library's percentage level.</summary>
+    public const string PercentageTypeName = "Quzhou.Governance.Quantities.Percentage";
+
+    /// <summary>The metadata name of the library's percentage points.</summary>
+    public const string PercentagePointsTypeName = "Quzhou.Governance.Quantities.PercentagePoints";
+
+    /// <summary>The metadata name of the library's exact ratio.</summary>
+    public const string RatioTypeName = "Quzhou.Governance.Quantities.Ratio";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

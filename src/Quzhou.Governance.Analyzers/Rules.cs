@@ -32,6 +32,9 @@ internal static class Rules
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
 
+        /// <summary>Percent and percentage points mixed by hand.</summary>
+        public const string PercentAndPointsMixed = "QG0004";
+
         /// <summary>Magic plan years.</summary>
         public const string MagicPlanYears = "QG0005";
 
@@ -60,6 +63,17 @@ internal static class Rules
         isEnabledByDefault: true,
         description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
         helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
+
+    /// <summary>QG0004: the raw values of two library rates subtracted and wrapped again by hand.</summary>
+    public static readonly DiagnosticDescriptor PercentAndPointsMixed = new(
+        Ids.PercentAndPointsMixed,
+        title: "Percent and percentage points mixed by hand",
+        messageFormat: "'{0}' subtracts the raw values of two {1} values and wraps the difference as {2}: subtract them with the typed operator, which gives PercentagePoints",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The difference of two percentages, ratios or relative changes is a number of percentage points (百分点), not a percentage and not a relative change. Unwrapping the values to subtract them and wrapping the result as a Percentage or RelativeChange publishes 2.5 points as 2.5%. The typed operators (a - b) give PercentagePoints; RelativeChange.Between gives the relative change of two levels.",
+        helpLinkUri: HelpLinkBase + Ids.PercentAndPointsMixed + ".md");
 
     /// <summary>QG0005: a Five-Year Plan's boundary years written as numbers in a range check or a pair of dates.</summary>
     public static readonly DiagnosticDescriptor MagicPlanYears = new(
@@ -96,5 +110,5 @@ internal static class Rules
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
 }
