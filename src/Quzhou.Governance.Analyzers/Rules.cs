@@ -32,6 +32,9 @@ internal static class Rules
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
 
+        /// <summary>Averaging rates.</summary>
+        public const string AveragingRates = "QG0003";
+
         /// <summary>Percent and percentage points mixed by hand.</summary>
         public const string PercentAndPointsMixed = "QG0004";
 
@@ -63,6 +66,17 @@ internal static class Rules
         isEnabledByDefault: true,
         description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
         helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
+
+    /// <summary>QG0003: the mean of several library rates taken as a rate.</summary>
+    public static readonly DiagnosticDescriptor AveragingRates = new(
+        Ids.AveragingRates,
+        title: "Averaging rates",
+        messageFormat: "'{0}' averages {1} values: the mean of rates is not the rate of the totals; recompute from the numerators and denominators (Rates.Over, Ratio.Of)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A rate is a fraction of two counts; the mean of several rates weighs every denominator alike and matches no published figure (90/100 and 10/50 average to 55%, the total is 66.67%). Recompute the rate from the summed parts: Rates.Over for series and regions, Ratio.Of for counts at hand.",
+        helpLinkUri: HelpLinkBase + Ids.AveragingRates + ".md");
 
     /// <summary>QG0004: the raw values of two library rates subtracted and wrapped again by hand.</summary>
     public static readonly DiagnosticDescriptor PercentAndPointsMixed = new(
@@ -110,5 +124,5 @@ internal static class Rules
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
 }
