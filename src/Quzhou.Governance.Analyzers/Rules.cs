@@ -41,6 +41,9 @@ internal static class Rules
         /// <summary>Magic plan years.</summary>
         public const string MagicPlanYears = "QG0005";
 
+        /// <summary>Year-on-year by row offset.</summary>
+        public const string YearOnYearByOffset = "QG0007";
+
         /// <summary>A published figure compared by equality with a computed value.</summary>
         public const string PublishedFigureEquality = "QG0008";
     }
@@ -111,6 +114,17 @@ internal static class Rules
         description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
         helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
 
+    /// <summary>QG0007: a library series' values compared with the row 12, 4 or 1 before inside a loop.</summary>
+    public static readonly DiagnosticDescriptor YearOnYearByOffset = new(
+        Ids.YearOnYearByOffset,
+        title: "Year-on-year by row offset",
+        messageFormat: "'{0}' reads a series' row {1} back as the same period a year earlier: a missing or extra period shifts every later comparison; use Changes.YearOnYear, which matches periods by the calendar",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A series' values are rows; the row 12 (months), 4 (quarters) or 1 (years) back is the same period a year earlier only while no period is missing, none is duplicated and the frequency is the one assumed. Changes.YearOnYear matches each period with its own by the calendar and says why a change is undefined.",
+        helpLinkUri: HelpLinkBase + Ids.YearOnYearByOffset + ".md");
+
     /// <summary>QG0008: <c>figure.Value == x</c> where <c>figure</c> is a <c>PublishedFigure</c> and <c>x</c> is computed.</summary>
     public static readonly DiagnosticDescriptor PublishedFigureEquality = new(
         Ids.PublishedFigureEquality,
@@ -124,5 +138,5 @@ internal static class Rules
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, PublishedFigureEquality);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality);
 }
