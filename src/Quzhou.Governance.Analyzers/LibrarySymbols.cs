@@ -33,6 +33,9 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's exact ratio.</summary>
     public const string RatioTypeName = "Quzhou.Governance.Quantities.Ratio";
 
+    /// <summary>The metadata name of the library's indicator definition (the base of every indicator).</summary>
+    public const string IndicatorTypeName = "Quzhou.Governance.Indicators.Indicator";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

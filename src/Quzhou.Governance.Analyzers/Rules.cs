@@ -46,6 +46,9 @@ internal static class Rules
 
         /// <summary>A published figure compared by equality with a computed value.</summary>
         public const string PublishedFigureEquality = "QG0008";
+
+        /// <summary>Indicator definitions (a compilation-end rule).</summary>
+        public const string IndicatorDefinition = "QG0009";
     }
 
     /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
@@ -136,7 +139,19 @@ internal static class Rules
         description: "PublishedFigure.Value is the number as printed, unsigned after a direction word and before the magnitude word (19 for 19万余次). Whether a computed value is consistent with a published figure is a question of intervals: IsConsistentWith(exact) or IsConsistentWith(numerator, denominator) answer it exactly, with the qualifier policy.",
         helpLinkUri: HelpLinkBase + Ids.PublishedFigureEquality + ".md");
 
+    /// <summary>QG0009 (compilation end): duplicate or refused constant indicator codes, empty names.</summary>
+    public static readonly DiagnosticDescriptor IndicatorDefinition = new(
+        Ids.IndicatorDefinition,
+        title: "Indicator definitions",
+        messageFormat: "Indicator definition: {0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An indicator's code identifies it across systems: two indicators with one code make every lookup ambiguous, and a code the constructor refuses fails at the first run instead of at compile time. An empty Chinese or English name prints an empty heading. Reported at the end of the compilation (IDEs show it with full-solution analysis).",
+        helpLinkUri: HelpLinkBase + Ids.IndicatorDefinition + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality, IndicatorDefinition);
 }
