@@ -15,6 +15,27 @@ internal static class LibrarySymbols
     /// <summary>The metadata name of the library's published rounding (四舍五入).</summary>
     public const string RoundingTypeName = "Quzhou.Governance.Quantities.Rounding";
 
+    /// <summary>The metadata name of the library's exact relative change.</summary>
+    public const string RelativeChangeTypeName = "Quzhou.Governance.Quantities.RelativeChange";
+
+    /// <summary>The metadata name of the library's published figure.</summary>
+    public const string PublishedFigureTypeName = "Quzhou.Governance.Figures.PublishedFigure";
+
+    /// <summary>The metadata name of the library's Five-Year Plan.</summary>
+    public const string FiveYearPlanTypeName = "Quzhou.Governance.Periods.FiveYearPlan";
+
+    /// <summary>The metadata name of the library's percentage level.</summary>
+    public const string PercentageTypeName = "Quzhou.Governance.Quantities.Percentage";
+
+    /// <summary>The metadata name of the library's percentage points.</summary>
+    public const string PercentagePointsTypeName = "Quzhou.Governance.Quantities.PercentagePoints";
+
+    /// <summary>The metadata name of the library's exact ratio.</summary>
+    public const string RatioTypeName = "Quzhou.Governance.Quantities.Ratio";
+
+    /// <summary>The metadata name of the library's indicator definition (the base of every indicator).</summary>
+    public const string IndicatorTypeName = "Quzhou.Governance.Indicators.Indicator";
+
     /// <summary>The library's assembly in <paramref name="compilation"/>, or null when it is not there.</summary>
     public static IAssemblySymbol? FindLibrary(Compilation compilation)
     {

@@ -26,8 +26,29 @@ internal static class Rules
         /// <summary>Rounding without a midpoint rule.</summary>
         public const string RoundingWithoutMidpoint = "QG0001";
 
+        /// <summary>Hand-written relative change.</summary>
+        public const string HandWrittenRelativeChange = "QG0002";
+
         /// <summary>Floating point into published figures.</summary>
         public const string FloatingPointIntoFigure = "QG0006";
+
+        /// <summary>Averaging rates.</summary>
+        public const string AveragingRates = "QG0003";
+
+        /// <summary>Percent and percentage points mixed by hand.</summary>
+        public const string PercentAndPointsMixed = "QG0004";
+
+        /// <summary>Magic plan years.</summary>
+        public const string MagicPlanYears = "QG0005";
+
+        /// <summary>Year-on-year by row offset.</summary>
+        public const string YearOnYearByOffset = "QG0007";
+
+        /// <summary>A published figure compared by equality with a computed value.</summary>
+        public const string PublishedFigureEquality = "QG0008";
+
+        /// <summary>Indicator definitions (a compilation-end rule).</summary>
+        public const string IndicatorDefinition = "QG0009";
     }
 
     /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
@@ -41,6 +62,50 @@ internal static class Rules
         description: "Math.Round, decimal.Round, MathF.Round, double.Round and float.Round round a midpoint to the even neighbour unless told otherwise; published figures are rounded half away from zero. Name the rule (MidpointRounding.AwayFromZero, or ToEven when banker's rounding is meant) or call Rounding.HalfAwayFromZero.",
         helpLinkUri: HelpLinkBase + Ids.RoundingWithoutMidpoint + ".md");
 
+    /// <summary>QG0002: <c>(a - b) / b</c>, <c>a / b - 1</c> and their <c>* 100</c> forms written by hand.</summary>
+    public static readonly DiagnosticDescriptor HandWrittenRelativeChange = new(
+        Ids.HandWrittenRelativeChange,
+        title: "Hand-written relative change",
+        messageFormat: "'{0}' computes a relative change by hand: use RelativeChange.Between, which is exact, keeps the type and is undefined (not a DivideByZeroException or infinity) at a zero base",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
+        helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
+
+    /// <summary>QG0003: the mean of several library rates taken as a rate.</summary>
+    public static readonly DiagnosticDescriptor AveragingRates = new(
+        Ids.AveragingRates,
+        title: "Averaging rates",
+        messageFormat: "'{0}' averages {1} values: the mean of rates is not the rate of the totals; recompute from the numerators and denominators (Rates.Over, Ratio.Of)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A rate is a fraction of two counts; the mean of several rates weighs every denominator alike and matches no published figure (90/100 and 10/50 average to 55%, the total is 66.67%). Recompute the rate from the summed parts: Rates.Over for series and regions, Ratio.Of for counts at hand.",
+        helpLinkUri: HelpLinkBase + Ids.AveragingRates + ".md");
+
+    /// <summary>QG0004: the raw values of two library rates subtracted and wrapped again by hand.</summary>
+    public static readonly DiagnosticDescriptor PercentAndPointsMixed = new(
+        Ids.PercentAndPointsMixed,
+        title: "Percent and percentage points mixed by hand",
+        messageFormat: "'{0}' subtracts the raw values of two {1} values and wraps the difference as {2}: subtract them with the typed operator, which gives PercentagePoints",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The difference of two percentages, ratios or relative changes is a number of percentage points (百分点), not a percentage and not a relative change. Unwrapping the values to subtract them and wrapping the result as a Percentage or RelativeChange publishes 2.5 points as 2.5%. The typed operators (a - b) give PercentagePoints; RelativeChange.Between gives the relative change of two levels.",
+        helpLinkUri: HelpLinkBase + Ids.PercentAndPointsMixed + ".md");
+
+    /// <summary>QG0005: a Five-Year Plan's boundary years written as numbers in a range check or a pair of dates.</summary>
+    public static readonly DiagnosticDescriptor MagicPlanYears = new(
+        Ids.MagicPlanYears,
+        title: "Magic plan years",
+        messageFormat: "'{0}' spells the Five-Year Plan {1} by its years: use {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A range check or a pair of dates written with a plan's first and last years repeats the plan's calendar by hand: one wrong digit and a year falls in the wrong plan, and nothing says which plan is meant. FiveYearPlan names it (FromOrdinal(14), Parse(\"十四五\"), ForYear) and gives Contains, Period, ToDateInterval, OpeningYear and ClosingYear.",
+        helpLinkUri: HelpLinkBase + Ids.MagicPlanYears + ".md");
+
     /// <summary>QG0006: a <c>double</c> or <c>float</c> converted straight into a library member's decimal argument.</summary>
     public static readonly DiagnosticDescriptor FloatingPointIntoFigure = new(
         Ids.FloatingPointIntoFigure,
@@ -52,7 +117,41 @@ internal static class Rules
         description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
         helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
 
+    /// <summary>QG0007: a library series' values compared with the row 12, 4 or 1 before inside a loop.</summary>
+    public static readonly DiagnosticDescriptor YearOnYearByOffset = new(
+        Ids.YearOnYearByOffset,
+        title: "Year-on-year by row offset",
+        messageFormat: "'{0}' reads a series' row {1} back as the same period a year earlier: a missing or extra period shifts every later comparison; use Changes.YearOnYear, which matches periods by the calendar",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A series' values are rows; the row 12 (months), 4 (quarters) or 1 (years) back is the same period a year earlier only while no period is missing, none is duplicated and the frequency is the one assumed. Changes.YearOnYear matches each period with its own by the calendar and says why a change is undefined.",
+        helpLinkUri: HelpLinkBase + Ids.YearOnYearByOffset + ".md");
+
+    /// <summary>QG0008: <c>figure.Value == x</c> where <c>figure</c> is a <c>PublishedFigure</c> and <c>x</c> is computed.</summary>
+    public static readonly DiagnosticDescriptor PublishedFigureEquality = new(
+        Ids.PublishedFigureEquality,
+        title: "A published figure compared by equality with a computed value",
+        messageFormat: "'{0}' is compared by equality with the computed '{1}': this misses exact ties, the sign of a direction word, the magnitude and qualifiers (余, 以上); use IsConsistentWith",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PublishedFigure.Value is the number as printed, unsigned after a direction word and before the magnitude word (19 for 19万余次). Whether a computed value is consistent with a published figure is a question of intervals: IsConsistentWith(exact) or IsConsistentWith(numerator, denominator) answer it exactly, with the qualifier policy.",
+        helpLinkUri: HelpLinkBase + Ids.PublishedFigureEquality + ".md");
+
+    /// <summary>QG0009 (compilation end): duplicate or refused constant indicator codes, empty names.</summary>
+    public static readonly DiagnosticDescriptor IndicatorDefinition = new(
+        Ids.IndicatorDefinition,
+        title: "Indicator definitions",
+        messageFormat: "Indicator definition: {0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An indicator's code identifies it across systems: two indicators with one code make every lookup ambiguous, and a code the constructor refuses fails at the first run instead of at compile time. An empty Chinese or English name prints an empty heading. Reported at the end of the compilation (IDEs show it with full-solution analysis).",
+        helpLinkUri: HelpLinkBase + Ids.IndicatorDefinition + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, FloatingPointIntoFigure);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality, IndicatorDefinition);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
@@ -68,6 +69,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction (−0.0667 for a fall of 6.67%), or null.</returns>
+    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The signed fraction of the pair (either may be negative, which RelativeChange.Between refuses), only when defined (the base is not zero).")]
     public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
     /// <summary>The relative change in percent, rounded half away from zero exactly from the pair (the one integer path of <see cref="RelativeChange.ToPercent"/>): −6.67 for 同比下降6.67%; null when undefined.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Quzhou.Governance.Indicators;
 using System.Globalization;
 using Quzhou.Governance.Quantities;
@@ -84,6 +85,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction, or null.</returns>
+    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The signed fraction of the pair of totals (either may be negative, which RelativeChange.Between refuses), only when defined (the base is not zero).")]
     public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
     /// <summary>The relative change in percent, rounded half away from zero exactly from the pair, as <see cref="RelativeChange.ToPercent"/> (−72.96 for 下降72.96%); null when undefined.</summary>

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Quzhou.Governance.Analyzers;
+
+/// <summary>
+/// QG0003: the mean of several rates taken as a rate — <c>Enumerable.Average</c> over the <c>Value</c>s of
+/// library <c>Percentage</c> or <c>Ratio</c> values (<c>rates.Average(r =&gt; r.Value)</c>,
+/// <c>rates.Select(r =&gt; r.Value).Average()</c>) or <c>(r1.Value + r2.Value) / 2</c> (n such values over n).
+/// Only values that come from the library's rate types are reported: no guessing about plain decimals.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.AveragingRates);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        // Generated code is not the team's to fix: neither analysed nor reported.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        var percentage = compilation.GetTypeByMetadataName(LibrarySymbols.PercentageTypeName);
+        var ratio = compilation.GetTypeByMetadataName(LibrarySymbols.RatioTypeName);
+        if (percentage is null || ratio is null)
+        {
+            return;
+        }
+
+        var rates = ImmutableHashSet.Create<INamedTypeSymbol>(SymbolEqualityComparer.Default, percentage, ratio);
+        var enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        if (enumerable is not null)
+        {
+            context.RegisterOperationAction(operationContext => AnalyzeAverage(operationContext, enumerable, rates), OperationKind.Invocation);
+        }
+
+        context.RegisterOperationAction(operationContext => AnalyzeMean(operationContext, rates), OperationKind.Binary);
+    }
+
+    private static void AnalyzeAverage(OperationAnalysisContext context, INamedTypeSymbol enumerable, ImmutableHashSet<INamedTypeSymbol> rates)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name != "Average" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, enumerable))
+        {
+            return;
+        }
+
+        INamedTypeSymbol? rate = null;
+        if (invocation.Arguments.Length == 2)
+        {
+            // rates.Average(r => r.Value)
+            rate = SelectedRate(invocation.Arguments[1].Value, rates);
+        }
+        else if (invocation.Arguments.Length == 1
+                 && Strip(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
+                 && SymbolEqualityComparer.Default.Equals(select.TargetMethod.ContainingType, enumerable))
+        {
+            // rates.Select(r => r.Value).Average()
+            rate = SelectedRate(select.Arguments[1].Value, rates);
+        }
+
+        if (rate is not null)
+        {
+            Report(context, invocation, rate);
+        }
+    }
+
+    private static void AnalyzeMean(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> rates)
+    {
+        var division = (IBinaryOperation)context.Operation;
+        if (division.OperatorKind != BinaryOperatorKind.Divide || division.OperatorMethod is not null
+            || Strip(division.RightOperand).ConstantValue is not { HasValue: true } count)
+        {
+            return;
+        }
+
+        var terms = 0;
+        INamedTypeSymbol? rate = null;
+        if (!Terms(Strip(division.LeftOperand), rates, ref terms, ref rate) || rate is null || terms < 2)
+        {
+            return;
+        }
+
+        var divisor = count.Value switch
+        {
+            int i => (decimal)i,
+            long l => l,
+            decimal d => d,
+            _ => -1m,
+        };
+        if (divisor == terms)
+        {
+            Report(context, division, rate);
+        }
+    }
+
+    /// <summary>Whether <paramref name="operation"/> is a sum of rates' <c>Value</c>s; counts them.</summary>
+    private static bool Terms(IOperation operation, ImmutableHashSet<INamedTypeSymbol> rates, ref int terms, ref INamedTypeSymbol? rate)
+    {
+        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } sum)
+        {
+            return Terms(Strip(sum.LeftOperand), rates, ref terms, ref rate) && Terms(Strip(sum.RightOperand), rates, ref terms, ref rate);
+        }
+
+        if (RateOf(operation, rates) is { } type)
+        {
+            terms++;
+            rate ??= type;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The rate type whose <c>Value</c> the lambda <paramref name="selector"/> returns, or null.</summary>
+    private static INamedTypeSymbol? SelectedRate(IOperation selector, ImmutableHashSet<INamedTypeSymbol> rates)
+    {
+        selector = Strip(selector);
+        if (selector is IDelegateCreationOperation creation)
+        {
+            selector = creation.Target;
+        }
+
+        if (selector is not IAnonymousFunctionOperation lambda || lambda.Body.Operations.Length != 1
+            || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        {
+            return null;
+        }
+
+        return RateOf(Strip(returned), rates);
+    }
+
+    private static INamedTypeSymbol? RateOf(IOperation operation, ImmutableHashSet<INamedTypeSymbol> rates) =>
+        operation is IPropertyReferenceOperation { Property.Name: "Value", Instance.Type: INamedTypeSymbol type } && rates.Contains(type)
+            ? type
+            : null;
+
+    private static void Report(OperationAnalysisContext context, IOperation operation, INamedTypeSymbol rate) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rules.AveragingRates,
+            operation.Syntax.GetLocation(),
+            operation.Syntax.ToString(),
+            rate.Name));
+
+    private static IOperation Strip(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}

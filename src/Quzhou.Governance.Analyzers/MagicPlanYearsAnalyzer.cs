@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Quzhou.Governance.Analyzers;
+
+/// <summary>
+/// QG0005: a Five-Year Plan's boundary years written as numbers — a range check
+/// <c>year &gt;= 2021 &amp;&amp; year &lt;= 2025</c> (either order, either side), or a pair of dates in one member
+/// built as the plan's first and last day (<c>new LocalDate(2021, 1, 1)</c> with <c>new LocalDate(2025, 12, 31)</c>,
+/// <c>DateTime</c>, <c>DateOnly</c>). Only spans that are exactly a plan's (1953–1957, 1958–1962, then every
+/// five years from 1966) are reported. A range check over a side-effect-free year carries
+/// <see cref="OrdinalProperty"/> and the year as its additional location, for the code fix.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property holding the plan's ordinal when the range check can be rewritten.</summary>
+    public const string OrdinalProperty = "Ordinal";
+
+    private const int MaxOrdinal = 100;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.MagicPlanYears);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        // Generated code is not the team's to fix: neither analysed nor reported.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        if (compilation.GetTypeByMetadataName(LibrarySymbols.FiveYearPlanTypeName) is null)
+        {
+            return;
+        }
+
+        var dateTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in new[] { "NodaTime.LocalDate", "System.DateTime", "System.DateOnly" })
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                dateTypes.Add(type);
+            }
+        }
+
+        var dates = dateTypes.ToImmutable();
+        context.RegisterOperationAction(AnalyzeRangeCheck, OperationKind.Binary);
+        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, dates));
+    }
+
+    private static void AnalyzeRangeCheck(OperationAnalysisContext context)
+    {
+        var and = (IBinaryOperation)context.Operation;
+        if (and.OperatorKind != BinaryOperatorKind.ConditionalAnd
+            || !Bound(and.LeftOperand, out var firstYear, out var first, out var firstIsLower)
+            || !Bound(and.RightOperand, out var secondYear, out var second, out var secondIsLower)
+            || firstIsLower == secondIsLower
+            || !first.Syntax.IsEquivalentTo(second.Syntax, topLevel: false))
+        {
+            return;
+        }
+
+        var lower = firstIsLower ? firstYear : secondYear;
+        var upper = firstIsLower ? secondYear : firstYear;
+        var ordinal = OrdinalStartingIn(lower);
+        if (ordinal == 0 || upper != lower + 4)
+        {
+            return;
+        }
+
+        var fixable = first is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
+            or IPropertyReferenceOperation { Arguments.IsEmpty: true };
+        var properties = fixable
+            ? ImmutableDictionary<string, string?>.Empty.Add(OrdinalProperty, ordinal.ToString(CultureInfo.InvariantCulture))
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rules.MagicPlanYears,
+            and.Syntax.GetLocation(),
+            new[] { first.Syntax.GetLocation() },
+            properties,
+            and.Syntax.ToString(),
+            Span(lower),
+            Advice(ordinal, "Contains(" + first.Syntax + ")")));
+    }
+
+    /// <summary>
+    /// A comparison <c>year &gt;= N</c>, <c>N &lt;= year</c> (a lower bound) or <c>year &lt;= N</c>,
+    /// <c>N &gt;= year</c> (an upper bound) of an <c>int</c> against a constant.
+    /// </summary>
+    private static bool Bound(IOperation operation, out int year, out IOperation operand, out bool isLower)
+    {
+        year = 0;
+        operand = operation;
+        isLower = false;
+        if (operation is not IBinaryOperation { OperatorMethod: null } comparison
+            || comparison.OperatorKind is not (BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThanOrEqual))
+        {
+            return false;
+        }
+
+        var greater = comparison.OperatorKind == BinaryOperatorKind.GreaterThanOrEqual;
+        if (Constant(comparison.RightOperand) is { } right && Constant(comparison.LeftOperand) is null)
+        {
+            year = right;
+            operand = comparison.LeftOperand;
+            isLower = greater;
+        }
+        else if (Constant(comparison.LeftOperand) is { } left && Constant(comparison.RightOperand) is null)
+        {
+            year = left;
+            operand = comparison.RightOperand;
+            isLower = !greater;
+        }
+        else
+        {
+            return false;
+        }
+
+        return operand.Type?.SpecialType == SpecialType.System_Int32;
+    }
+
+    private static int? Constant(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: int value } ? value : null;
+
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    {
+        if (dateTypes.IsEmpty)
+        {
+            return;
+        }
+
+        var firstDays = new List<(int Year, IOperation Creation)>();
+        var lastDays = new List<int>();
+        var gate = new object();
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Constructor is not { } constructor || !dateTypes.Contains(constructor.ContainingType)
+                    || creation.Arguments.Length != 3 || constructor.Parameters[0].Type.SpecialType != SpecialType.System_Int32)
+                {
+                    return;
+                }
+
+                var year = Constant(creation.Arguments[0].Value);
+                var month = Constant(creation.Arguments[1].Value);
+                var day = Constant(creation.Arguments[2].Value);
+                if (year is null || creation.Arguments[0].Parameter?.Name != "year")
+                {
+                    return;
+                }
+
+                lock (gate)
+                {
+                    if (month == 1 && day == 1 && OrdinalStartingIn(year.Value) != 0)
+                    {
+                        firstDays.Add((year.Value, creation));
+                    }
+                    else if (month == 12 && day == 31)
+                    {
+                        lastDays.Add(year.Value);
+                    }
+                }
+            },
+            OperationKind.ObjectCreation);
+
+        context.RegisterOperationBlockEndAction(end =>
+        {
+            lock (gate)
+            {
+                foreach (var (year, creation) in firstDays)
+                {
+                    if (lastDays.Contains(year + 4))
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(
+                            Rules.MagicPlanYears,
+                            creation.Syntax.GetLocation(),
+                            creation.Syntax.ToString() + " … " + (year + 4).ToString(CultureInfo.InvariantCulture) + "-12-31",
+                            Span(year),
+                            Advice(OrdinalStartingIn(year), "ToDateInterval()")));
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>The ordinal of the plan whose first year is <paramref name="year"/>, or 0.</summary>
+    internal static int OrdinalStartingIn(int year)
+    {
+        if (year == 1953)
+        {
+            return 1;
+        }
+
+        if (year == 1958)
+        {
+            return 2;
+        }
+
+        if (year < 1966 || (year - 1966) % 5 != 0)
+        {
+            return 0;
+        }
+
+        var ordinal = ((year - 1966) / 5) + 3;
+        return ordinal <= MaxOrdinal ? ordinal : 0;
+    }
+
+    private static string Span(int firstYear) =>
+        firstYear.ToString(CultureInfo.InvariantCulture) + "–" + (firstYear + 4).ToString(CultureInfo.InvariantCulture);
+
+    private static string Advice(int ordinal, string member) =>
+        "FiveYearPlan.FromOrdinal(" + ordinal.ToString(CultureInfo.InvariantCulture) + ")." + member;
+}
