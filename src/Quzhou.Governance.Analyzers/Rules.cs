@@ -52,104 +52,72 @@ internal static class Rules
     }
 
     /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
-    public static readonly DiagnosticDescriptor RoundingWithoutMidpoint = new(
+    public static readonly DiagnosticDescriptor RoundingWithoutMidpoint = Create(
         Ids.RoundingWithoutMidpoint,
-        title: "Rounding without a midpoint rule",
-        messageFormat: "'{0}' without a MidpointRounding rounds a tie to even (72.965 → 72.96), not half away from zero as published figures are (四舍五入): {1}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Math.Round, decimal.Round, MathF.Round, double.Round and float.Round round a midpoint to the even neighbour unless told otherwise; published figures are rounded half away from zero. Name the rule (MidpointRounding.AwayFromZero, or ToEven when banker's rounding is meant) or call Rounding.HalfAwayFromZero.",
-        helpLinkUri: HelpLinkBase + Ids.RoundingWithoutMidpoint + ".md");
+        "Rounding without a midpoint rule",
+        "'{0}' without a MidpointRounding rounds a tie to even (72.965 → 72.96), not half away from zero as published figures are (四舍五入): {1}",
+        "Math.Round, decimal.Round, MathF.Round, double.Round and float.Round round a midpoint to the even neighbour unless told otherwise; published figures are rounded half away from zero. Name the rule (MidpointRounding.AwayFromZero, or ToEven when banker's rounding is meant) or call Rounding.HalfAwayFromZero.");
 
     /// <summary>QG0002: <c>(a - b) / b</c>, <c>a / b - 1</c> and their <c>* 100</c> forms written by hand.</summary>
-    public static readonly DiagnosticDescriptor HandWrittenRelativeChange = new(
+    public static readonly DiagnosticDescriptor HandWrittenRelativeChange = Create(
         Ids.HandWrittenRelativeChange,
-        title: "Hand-written relative change",
-        messageFormat: "'{0}' computes a relative change by hand: use RelativeChange.Between, which is exact, keeps the type and is undefined (not a DivideByZeroException or infinity) at a zero base",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.",
-        helpLinkUri: HelpLinkBase + Ids.HandWrittenRelativeChange + ".md");
+        "Hand-written relative change",
+        "'{0}' computes a relative change by hand: use RelativeChange.Between, which is exact, keeps the type and is undefined (not a DivideByZeroException or infinity) at a zero base",
+        "A relative change written as (a - b) / b, a / b - 1 or (a - b) * 100 / b divides in the operands' type: an integer division truncates, a decimal one rounds before the figure is published, a double is inexact, and a zero base throws or gives infinity. RelativeChange.Between keeps the exact fraction, rounds once (四舍五入) when printed and says why a change is undefined.");
 
     /// <summary>QG0003: the mean of several library rates taken as a rate.</summary>
-    public static readonly DiagnosticDescriptor AveragingRates = new(
+    public static readonly DiagnosticDescriptor AveragingRates = Create(
         Ids.AveragingRates,
-        title: "Averaging rates",
-        messageFormat: "'{0}' averages {1} values: the mean of rates is not the rate of the totals; recompute from the numerators and denominators (Rates.Over, Ratio.Of)",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A rate is a fraction of two counts; the mean of several rates weighs every denominator alike and matches no published figure (90/100 and 10/50 average to 55%, the total is 66.67%). Recompute the rate from the summed parts: Rates.Over for series and regions, Ratio.Of for counts at hand.",
-        helpLinkUri: HelpLinkBase + Ids.AveragingRates + ".md");
+        "Averaging rates",
+        "'{0}' averages {1} values: the mean of rates is not the rate of the totals; recompute from the numerators and denominators (Rates.Over, Ratio.Of)",
+        "A rate is a fraction of two counts; the mean of several rates weighs every denominator alike and matches no published figure (90/100 and 10/50 average to 55%, the total is 66.67%). Recompute the rate from the summed parts: Rates.Over for series and regions, Ratio.Of for counts at hand.");
 
     /// <summary>QG0004: the raw values of two library rates subtracted and wrapped again by hand.</summary>
-    public static readonly DiagnosticDescriptor PercentAndPointsMixed = new(
+    public static readonly DiagnosticDescriptor PercentAndPointsMixed = Create(
         Ids.PercentAndPointsMixed,
-        title: "Percent and percentage points mixed by hand",
-        messageFormat: "'{0}' subtracts the raw values of two {1} values and wraps the difference as {2}: subtract them with the typed operator, which gives PercentagePoints",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "The difference of two percentages, ratios or relative changes is a number of percentage points (百分点), not a percentage and not a relative change. Unwrapping the values to subtract them and wrapping the result as a Percentage or RelativeChange publishes 2.5 points as 2.5%. The typed operators (a - b) give PercentagePoints; RelativeChange.Between gives the relative change of two levels.",
-        helpLinkUri: HelpLinkBase + Ids.PercentAndPointsMixed + ".md");
+        "Percent and percentage points mixed by hand",
+        "'{0}' subtracts the raw values of two {1} values and wraps the difference as {2}: subtract them with the typed operator, which gives PercentagePoints",
+        "The difference of two percentages, ratios or relative changes is a number of percentage points (百分点), not a percentage and not a relative change. Unwrapping the values to subtract them and wrapping the result as a Percentage or RelativeChange publishes 2.5 points as 2.5%. The typed operators (a - b) give PercentagePoints; RelativeChange.Between gives the relative change of two levels.");
 
     /// <summary>QG0005: a Five-Year Plan's boundary years written as numbers in a range check or a pair of dates.</summary>
-    public static readonly DiagnosticDescriptor MagicPlanYears = new(
+    public static readonly DiagnosticDescriptor MagicPlanYears = Create(
         Ids.MagicPlanYears,
-        title: "Magic plan years",
-        messageFormat: "'{0}' spells the Five-Year Plan {1} by its years: use {2}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A range check or a pair of dates written with a plan's first and last years repeats the plan's calendar by hand: one wrong digit and a year falls in the wrong plan, and nothing says which plan is meant. FiveYearPlan names it (FromOrdinal(14), Parse(\"十四五\"), ForYear) and gives Contains, Period, ToDateInterval, OpeningYear and ClosingYear.",
-        helpLinkUri: HelpLinkBase + Ids.MagicPlanYears + ".md");
+        "Magic plan years",
+        "'{0}' spells the Five-Year Plan {1} by its years: use {2}",
+        "A range check or a pair of dates written with a plan's first and last years repeats the plan's calendar by hand: one wrong digit and a year falls in the wrong plan, and nothing says which plan is meant. FiveYearPlan names it (FromOrdinal(14), Parse(\"十四五\"), ForYear) and gives Contains, Period, ToDateInterval, OpeningYear and ClosingYear.");
 
     /// <summary>QG0006: a <c>double</c> or <c>float</c> converted straight into a library member's decimal argument.</summary>
-    public static readonly DiagnosticDescriptor FloatingPointIntoFigure = new(
+    public static readonly DiagnosticDescriptor FloatingPointIntoFigure = Create(
         Ids.FloatingPointIntoFigure,
-        title: "Floating point into published figures",
-        messageFormat: "A {0} is converted straight into the argument '{1}' of '{2}': keep figures decimal end to end",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.",
-        helpLinkUri: HelpLinkBase + Ids.FloatingPointIntoFigure + ".md");
+        "Floating point into published figures",
+        "A {0} is converted straight into the argument '{1}' of '{2}': keep figures decimal end to end",
+        "A binary floating-point number holds 0.1, 2.675 or 1.005 only approximately; converted into a library quantity it carries its error into every published figure. Compute in decimal (or from the integer counts) from the start.");
 
     /// <summary>QG0007: a library series' values compared with the row 12, 4 or 1 before inside a loop.</summary>
-    public static readonly DiagnosticDescriptor YearOnYearByOffset = new(
+    public static readonly DiagnosticDescriptor YearOnYearByOffset = Create(
         Ids.YearOnYearByOffset,
-        title: "Year-on-year by row offset",
-        messageFormat: "'{0}' reads a series' row {1} back as the same period a year earlier: a missing or extra period shifts every later comparison; use Changes.YearOnYear, which matches periods by the calendar",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A series' values are rows; the row 12 (months), 4 (quarters) or 1 (years) back is the same period a year earlier only while no period is missing, none is duplicated and the frequency is the one assumed. Changes.YearOnYear matches each period with its own by the calendar and says why a change is undefined.",
-        helpLinkUri: HelpLinkBase + Ids.YearOnYearByOffset + ".md");
+        "Year-on-year by row offset",
+        "'{0}' reads a series' row {1} back as the same period a year earlier: a missing or extra period shifts every later comparison; use Changes.YearOnYear, which matches periods by the calendar",
+        "A series' values are rows; the row 12 (months), 4 (quarters) or 1 (years) back is the same period a year earlier only while no period is missing, none is duplicated and the frequency is the one assumed. Changes.YearOnYear matches each period with its own by the calendar and says why a change is undefined.");
 
     /// <summary>QG0008: <c>figure.Value == x</c> where <c>figure</c> is a <c>PublishedFigure</c> and <c>x</c> is computed.</summary>
-    public static readonly DiagnosticDescriptor PublishedFigureEquality = new(
+    public static readonly DiagnosticDescriptor PublishedFigureEquality = Create(
         Ids.PublishedFigureEquality,
-        title: "A published figure compared by equality with a computed value",
-        messageFormat: "'{0}' is compared by equality with the computed '{1}': this misses exact ties, the sign of a direction word, the magnitude and qualifiers (余, 以上); use IsConsistentWith",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "PublishedFigure.Value is the number as printed, unsigned after a direction word and before the magnitude word (19 for 19万余次). Whether a computed value is consistent with a published figure is a question of intervals: IsConsistentWith(exact) or IsConsistentWith(numerator, denominator) answer it exactly, with the qualifier policy.",
-        helpLinkUri: HelpLinkBase + Ids.PublishedFigureEquality + ".md");
+        "A published figure compared by equality with a computed value",
+        "'{0}' is compared by equality with the computed '{1}': this misses exact ties, the sign of a direction word, the magnitude and qualifiers (余, 以上); use IsConsistentWith",
+        "PublishedFigure.Value is the number as printed, unsigned after a direction word and before the magnitude word (19 for 19万余次). Whether a computed value is consistent with a published figure is a question of intervals: IsConsistentWith(exact) or IsConsistentWith(numerator, denominator) answer it exactly, with the qualifier policy.");
 
     /// <summary>QG0009 (compilation end): duplicate or refused constant indicator codes, empty names.</summary>
-    public static readonly DiagnosticDescriptor IndicatorDefinition = new(
+    public static readonly DiagnosticDescriptor IndicatorDefinition = Create(
         Ids.IndicatorDefinition,
-        title: "Indicator definitions",
-        messageFormat: "Indicator definition: {0}",
-        category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "An indicator's code identifies it across systems: two indicators with one code make every lookup ambiguous, and a code the constructor refuses fails at the first run instead of at compile time. An empty Chinese or English name prints an empty heading. Reported at the end of the compilation (IDEs show it with full-solution analysis).",
-        helpLinkUri: HelpLinkBase + Ids.IndicatorDefinition + ".md",
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        "Indicator definitions",
+        "Indicator definition: {0}",
+        "An indicator's code identifies it across systems: two indicators with one code make every lookup ambiguous, and a code the constructor refuses fails at the first run instead of at compile time. An empty Chinese or English name prints an empty heading. Reported at the end of the compilation (IDEs show it with full-solution analysis).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>A rule's descriptor: a warning by default, in <see cref="Category"/>, with its page as help link.</summary>
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description, params string[] customTags) =>
+        new(id, title, messageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinkBase + id + ".md", customTags);
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
