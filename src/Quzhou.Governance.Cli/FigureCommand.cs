@@ -71,10 +71,20 @@ internal static class FigureCommand
             output.WriteLine(PeriodCommand.Line("direction", figure.IsDecrease ? "a decrease (the number is unsigned)" : "an increase"));
         }
 
-        var rule = QualifierPolicy.Default[figure.Qualifier];
-        output.WriteLine(PeriodCommand.Line("qualifier", string.Format(inv, "{0}: {1}", figure.Qualifier, rule.ToString("en", inv))));
-        output.WriteLine(PeriodCommand.Line("in Chinese", rule.ToString("zh", inv)));
-        output.WriteLine(PeriodCommand.Line("true value", figure.GetSignedInterval().ToString() + " (QualifierPolicy.Default: " + rule.ToString() + ")"));
+        if (figure.IsExactCount)
+        {
+            // A whole count is exactly that many: the rule of a bare number (± half a step) does not apply.
+            output.WriteLine(PeriodCommand.Line("qualifier", "Exact: a whole count, exactly that many (nothing was rounded)"));
+            output.WriteLine(PeriodCommand.Line("in Chinese", "整数计数，恰为该数（未经修约）"));
+            output.WriteLine(PeriodCommand.Line("true value", figure.GetSignedInterval().ToString() + " (a whole count)"));
+        }
+        else
+        {
+            var rule = QualifierPolicy.Default[figure.Qualifier];
+            output.WriteLine(PeriodCommand.Line("qualifier", string.Format(inv, "{0}: {1}", figure.Qualifier, rule.ToString("en", inv))));
+            output.WriteLine(PeriodCommand.Line("in Chinese", rule.ToString("zh", inv)));
+            output.WriteLine(PeriodCommand.Line("true value", figure.GetSignedInterval().ToString() + " (QualifierPolicy.Default: " + rule.ToString() + ")"));
+        }
         if (denominator is long n)
         {
             var attainable = figure.IsAttainableWithDenominator(n);

@@ -50,6 +50,19 @@ public partial class ProgramTest
         Assert.Contains("余", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("58个月")]
+    public void Figure_WholeCount_SaysExactlyThatManyNotHalfAStep(string text)
+    {
+        // The interval of a whole count is the one number: the words of a bare number's rule (± half a step) would contradict it.
+        var (code, output, _) = Run("figure", text);
+        Assert.Equal(Program.Success, code);
+        Assert.Contains("a whole count", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("half a step", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.5u", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Figure_WithDenominator_SaysWhetherAttainable()
     {

@@ -375,8 +375,11 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <inheritdoc />
     public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
 
-    /// <summary>Whether the figure is a whole count printed with no qualifier and no magnitude word: exact as printed.</summary>
-    private bool IsExactCount => qualifier == FigureQualifier.Exact && magnitude == Magnitude.One && Decimals == 0 && unit.IsCount;
+    /// <summary>
+    /// Whether the figure is a whole count printed with no qualifier and no magnitude word (58个月, 4282个, “0”):
+    /// exactly that many, under any <see cref="QualifierPolicy"/>, so its interval is the one number.
+    /// </summary>
+    public bool IsExactCount => qualifier == FigureQualifier.Exact && magnitude == Magnitude.One && Decimals == 0 && unit.IsCount;
 
     internal static PublishedFigure CreateTrusted(decimal value, FigureUnit unit, FigureQualifier qualifier, Magnitude magnitude, FigureDirection direction, NumeralStyle numerals) =>
         new(value, unit, qualifier, magnitude, direction, numerals, trusted: true);

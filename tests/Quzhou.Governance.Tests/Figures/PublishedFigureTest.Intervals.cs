@@ -31,6 +31,22 @@ public partial class PublishedFigureTest
     }
 
     [Theory]
+    [InlineData("58个月", true)]
+    [InlineData("0", true)]
+    [InlineData("4282个社会组织", true)]
+    [InlineData("1360余人", false)]
+    [InlineData("19万次", false)]
+    [InlineData("5.0人", false)]
+    [InlineData("1360元", false)]
+    [InlineData("72.96%", false)]
+    public void IsExactCount_WholeCountWithoutQualifierOrMagnitude_True(string text, bool expected)
+    {
+        var figure = PublishedFigure.Parse(text);
+        Assert.Equal(expected, figure.IsExactCount);
+        Assert.Equal(expected, figure.Interval.Lower == figure.Interval.Upper);
+    }
+
+    [Theory]
     [InlineData("58个月", "[58, 58]")]
     [InlineData("0", "[0, 0]")]
     [InlineData("4282个社会组织", "[4282, 4282]")]
