@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks that the library's package holds what it must: both builds with their XML docs, the README,
+# Checks that the library's package holds what it must: both builds with their XML docs, the README, the
+# third-party notices (the region table's licence),
 # the licence expression, a symbols package beside it, and the Roslyn rules (analyzer and code-fix dlls
 # under analyzers/dotnet/cs/) without any dependency on Roslyn itself.
 set -euo pipefail
@@ -14,6 +15,7 @@ need = [
     "lib/netstandard2.0/Quzhou.Governance.dll", "lib/netstandard2.0/Quzhou.Governance.xml",
     "lib/net10.0/Quzhou.Governance.dll", "lib/net10.0/Quzhou.Governance.xml",
     "README.md",
+    "THIRD-PARTY-NOTICES.md",
     "analyzers/dotnet/cs/Quzhou.Governance.Analyzers.dll",
     "analyzers/dotnet/cs/Quzhou.Governance.CodeFixes.dll",
 ]
