@@ -61,7 +61,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// For <see cref="FigureUnitKind.PerPopulation"/>, how many people the count is per (100000 for
     /// 起/10万人); 0 for every other kind.
     /// </summary>
-    public long PopulationBase => Kind == FigureUnitKind.PerPopulation ? ParsePopulationBase(Text.AsSpan()) : 0;
+    public long PopulationBase => Kind == FigureUnitKind.PerPopulation ? FigureGrammar.ParsePopulationBase(Text.AsSpan()) : 0;
 
     /// <summary>
     /// Whether a figure in this unit is a fraction — a share, a rate, a change relative to a base, a count per
@@ -115,8 +115,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     public static FigureUnit Counter(string word)
     {
         Preconditions.CheckNotNull(word, nameof(word));
-        Preconditions.CheckArgument(IsCounterWord(word.AsSpan()), nameof(word), "Expected a counting word of 1–16 letters that reads as no other unit, magnitude or qualifier, but was \"{0}\".", word);
-        return new(FigureUnitKind.Counter, FigureGrammar.InternCounter(word.AsSpan()) ?? Folded(word.AsSpan()));
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(word.AsSpan()), nameof(word), "Expected a counting word of 1–16 letters that reads as no other unit, magnitude or qualifier, but was \"{0}\".", word);
+        return new(FigureUnitKind.Counter, FigureGrammar.InternCounter(word.AsSpan()) ?? FigureGrammar.Folded(word.AsSpan()));
     }
 
     /// <summary>A count per population: <c>PerPopulation("起", 100000, "人")</c> is 起/10万人.</summary>
@@ -132,8 +132,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     {
         Preconditions.CheckNotNull(counter, nameof(counter));
         Preconditions.CheckNotNull(population, nameof(population));
-        Preconditions.CheckArgument(IsCounterWord(counter.AsSpan()), nameof(counter), "Expected a counting word, but was \"{0}\".", counter);
-        Preconditions.CheckArgument(IsCounterWord(population.AsSpan()), nameof(population), "Expected a counting word, but was \"{0}\".", population);
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(counter.AsSpan()), nameof(counter), "Expected a counting word, but was \"{0}\".", counter);
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(population.AsSpan()), nameof(population), "Expected a counting word, but was \"{0}\".", population);
         Preconditions.CheckArgumentRange(nameof(populationBase), populationBase, 1, MaxPopulationBase);
         string baseText;
         if (populationBase % 10000 == 0)
@@ -147,7 +147,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         }
 
         var whole = counter + "/" + baseText + population;
-        return new(FigureUnitKind.PerPopulation, FigureGrammar.InternPerPopulation(whole.AsSpan()) ?? Folded(whole.AsSpan()));
+        return new(FigureUnitKind.PerPopulation, FigureGrammar.InternPerPopulation(whole.AsSpan()) ?? FigureGrammar.Folded(whole.AsSpan()));
     }
 
     /// <summary>Compares kind and text.</summary>
@@ -169,17 +169,4 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// mass, area, volume, power, time or score (元, 千米, 吨, 亩, 千瓦时, 小时, 分).</summary>
     private static bool IsMeasureWord(string word) =>
         word.Length > 0 && word[word.Length - 1] is '元' or '米' or '克' or '吨' or '亩' or '顷' or '升' or '瓦' or '时' or '钟' or '秒' or '斤' or '里' or '度' or '分';
-
-    /// <summary>The text folded (<see cref="CharFolding.Fold"/>): 個月 → 个月.</summary>
-    internal static string Folded(ReadOnlySpan<char> text) => FigureGrammar.Folded(text);
-
-    /// <summary>Reads the population of a per-population unit after its '/' (see <see cref="FigureGrammar.TryReadPopulationBase"/>).</summary>
-    internal static bool TryReadPopulationBase(ReadOnlySpan<char> text, out long populationBase, out int length) =>
-        FigureGrammar.TryReadPopulationBase(text, out populationBase, out length);
-
-    /// <summary>Whether the whole span is a counting word (see <see cref="FigureGrammar.IsCounterWord"/>).</summary>
-    internal static bool IsCounterWord(ReadOnlySpan<char> word) => FigureGrammar.IsCounterWord(word);
-
-    /// <summary>The population base written after the '/' of a per-population unit's text.</summary>
-    internal static long ParsePopulationBase(ReadOnlySpan<char> text) => FigureGrammar.ParsePopulationBase(text);
 }
