@@ -17,9 +17,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
 #endif
 {
     /// <summary>The largest population a per-population unit may be counted per (10⁹).</summary>
-    public const long MaxPopulationBase = 1_000_000_000;
-
-    private const int MaxWordLength = 16;
+    public const long MaxPopulationBase = FigureGrammar.MaxPopulationBase;
 
     private readonly string? text;
 
@@ -63,7 +61,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// For <see cref="FigureUnitKind.PerPopulation"/>, how many people the count is per (100000 for
     /// 起/10万人); 0 for every other kind.
     /// </summary>
-    public long PopulationBase => Kind == FigureUnitKind.PerPopulation ? ParsePopulationBase(Text.AsSpan()) : 0;
+    public long PopulationBase => Kind == FigureUnitKind.PerPopulation ? FigureGrammar.ParsePopulationBase(Text.AsSpan()) : 0;
 
     /// <summary>
     /// Whether a figure in this unit is a fraction — a share, a rate, a change relative to a base, a count per
@@ -117,8 +115,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     public static FigureUnit Counter(string word)
     {
         Preconditions.CheckNotNull(word, nameof(word));
-        Preconditions.CheckArgument(IsCounterWord(word.AsSpan()), nameof(word), "Expected a counting word of 1–16 letters that reads as no other unit, magnitude or qualifier, but was \"{0}\".", word);
-        return new(FigureUnitKind.Counter, FigureWords.InternCounter(word.AsSpan()) ?? Folded(word.AsSpan()));
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(word.AsSpan()), nameof(word), "Expected a counting word of 1–16 letters that reads as no other unit, magnitude or qualifier, but was \"{0}\".", word);
+        return new(FigureUnitKind.Counter, FigureGrammar.InternCounter(word.AsSpan()) ?? FigureGrammar.Folded(word.AsSpan()));
     }
 
     /// <summary>A count per population: <c>PerPopulation("起", 100000, "人")</c> is 起/10万人.</summary>
@@ -134,8 +132,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     {
         Preconditions.CheckNotNull(counter, nameof(counter));
         Preconditions.CheckNotNull(population, nameof(population));
-        Preconditions.CheckArgument(IsCounterWord(counter.AsSpan()), nameof(counter), "Expected a counting word, but was \"{0}\".", counter);
-        Preconditions.CheckArgument(IsCounterWord(population.AsSpan()), nameof(population), "Expected a counting word, but was \"{0}\".", population);
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(counter.AsSpan()), nameof(counter), "Expected a counting word, but was \"{0}\".", counter);
+        Preconditions.CheckArgument(FigureGrammar.IsCounterWord(population.AsSpan()), nameof(population), "Expected a counting word, but was \"{0}\".", population);
         Preconditions.CheckArgumentRange(nameof(populationBase), populationBase, 1, MaxPopulationBase);
         string baseText;
         if (populationBase % 10000 == 0)
@@ -149,7 +147,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
         }
 
         var whole = counter + "/" + baseText + population;
-        return new(FigureUnitKind.PerPopulation, FigureWords.InternPerPopulation(whole.AsSpan()) ?? Folded(whole.AsSpan()));
+        return new(FigureUnitKind.PerPopulation, FigureGrammar.InternPerPopulation(whole.AsSpan()) ?? FigureGrammar.Folded(whole.AsSpan()));
     }
 
     /// <summary>Compares kind and text.</summary>
@@ -167,157 +165,8 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns><see cref="Text"/>.</returns>
     public override string ToString() => Text;
 
-    /// <summary>Measure words that start with a numeral character or a large unit: 千米, 千克, 千瓦(时), 千公里, 兆瓦.</summary>
-    internal static bool StartsWithMeasureWord(ReadOnlySpan<char> word) =>
-        NumberReader.StartsWithMeasureWord(word) || (word.Length >= 2 && word[0] == '兆' && word[1] == '瓦');
-
     /// <summary>Whether a counting word names a measure rather than things counted: it ends in a unit of money, length,
     /// mass, area, volume, power, time or score (元, 千米, 吨, 亩, 千瓦时, 小时, 分).</summary>
     private static bool IsMeasureWord(string word) =>
         word.Length > 0 && word[word.Length - 1] is '元' or '米' or '克' or '吨' or '亩' or '顷' or '升' or '瓦' or '时' or '钟' or '秒' or '斤' or '里' or '度' or '分';
-
-    /// <summary>The text folded (<see cref="CharFolding.Fold"/>): 個月 → 个月, 起/萬人 → 起/万人.</summary>
-    internal static string Folded(ReadOnlySpan<char> text)
-    {
-        var chars = new char[text.Length];
-        for (var k = 0; k < text.Length; k++)
-        {
-            chars[k] = CharFolding.Fold(text[k]);
-        }
-
-        return new string(chars);
-    }
-
-    /// <summary>
-    /// Reads the population of a per-population unit at the start of <paramref name="text"/> (after its '/'):
-    /// digits with an optional 万 or 亿 (1000, 10万), a Chinese numeral (十万, 百万, 千, 拾萬), 万 or 亿 alone, or
-    /// nothing (次/人: per person, a population of 1).
-    /// </summary>
-    /// <param name="text">The text after the '/'.</param>
-    /// <param name="populationBase">The population, 1 to <see cref="MaxPopulationBase"/>; 0 when none could be read.</param>
-    /// <param name="length">How many characters the population took (its counting word follows).</param>
-    /// <returns>Whether a population of 1 to <see cref="MaxPopulationBase"/> was read; false for 0, for more, and
-    /// for a numeral that overflows.</returns>
-    internal static bool TryReadPopulationBase(ReadOnlySpan<char> text, out long populationBase, out int length)
-    {
-        populationBase = 0;
-        length = 0;
-        long value = 0;
-        var i = 0;
-        var takesMagnitude = true;
-        if (text.Length > 0 && CharFolding.IsDigit(text[0]))
-        {
-            while (i < text.Length && CharFolding.IsDigit(text[i]))
-            {
-                if (i == 10)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (CharFolding.Fold(text[i]) - '0');
-                i++;
-            }
-        }
-        else
-        {
-            i = ChineseNumerals.Scan(text, out value, out var overflowAt);
-            if (overflowAt >= 0)
-            {
-                return false;
-            }
-
-            // 十万 has its 万 already; only 万 or 亿 alone (万人) is one of that unit.
-            takesMagnitude = i == 0;
-            value = i == 0 ? 1 : value;
-        }
-
-        if (takesMagnitude && i < text.Length)
-        {
-            var unit = CharFolding.Fold(text[i]);
-            if (unit is '万' or '亿')
-            {
-                value *= unit == '万' ? 10_000 : 100_000_000;
-                i++;
-            }
-        }
-
-        length = i;
-        if (value < 1 || value > MaxPopulationBase)
-        {
-            return false;
-        }
-
-        populationBase = value;
-        return true;
-    }
-
-    /// <summary>Whether the whole span is a counting word (letters, no reserved prefix or word).</summary>
-    internal static bool IsCounterWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 0 || word.Length > MaxWordLength)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!IsWordLetter(c))
-            {
-                return false;
-            }
-        }
-
-        var first = CharFolding.Fold(word[0]);
-        if (first is '余' or '多' or '万' or '亿' or '倍' or '成' or '番' or '%' or '‰')
-        {
-            return false;
-        }
-
-        // Numerals belong to the number, never to a counting word: “三 三” is not 3 of a unit called 三, and
-        // “一千 百…” would print as the number 一千百. Only the measure words that start with 千 are kept.
-        foreach (var c in word)
-        {
-            if (ChineseNumerals.DigitValue(c) >= 0 || ChineseNumerals.UnitValue(c) >= 10000)
-            {
-                return false;
-            }
-        }
-
-        if ((ChineseNumerals.UnitValue(first) > 0 || ChineseNumerals.IsUnreadLargeUnit(first)) && !StartsWithMeasureWord(word))
-        {
-            return false;
-        }
-
-        // A word with 分点 is a points unit (百分点, 千分点) or one the library does not know (万分点, 人百分点): never
-        // a counting word, which would hide its scale.
-        if (FigureWords.ContainsPoints(word))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length - 1; i++)
-        {
-            if (FigureWords.SuffixQualifierAt(word, i) != FigureQualifier.Exact)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A letter of a counting word: a letter outside ASCII once folded (人, 次, 个; not ｐ, which folds to p).</summary>
-    internal static bool IsWordLetter(char c)
-    {
-        var f = CharFolding.Fold(c);
-        return f > '\u007F' && char.IsLetter(f);
-    }
-
-    /// <summary>The population base written after the '/' of a per-population unit's text (read as
-    /// <see cref="TryReadPopulationBase"/> does).</summary>
-    internal static long ParsePopulationBase(ReadOnlySpan<char> text)
-    {
-        var slash = text.IndexOf('/');
-        return slash >= 0 && TryReadPopulationBase(text.Slice(slash + 1), out var populationBase, out _) ? populationBase : 0;
-    }
 }

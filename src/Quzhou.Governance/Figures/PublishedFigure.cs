@@ -1,4 +1,5 @@
 using System;
+using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Quantities;
 #if NET7_0_OR_GREATER
 using System.Numerics;
@@ -27,7 +28,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     public const int MaxDecimals = 20;
 
     /// <summary>The largest size of a figure's value with its magnitude applied: 10²⁸ − 1 (28 digits).</summary>
-    private const decimal MaxExpanded = 9_999_999_999_999_999_999_999_999_999m;
+    private const decimal MaxExpanded = FigureGrammar.MaxExpanded;
 
     private readonly decimal value;
     private readonly FigureUnit unit;
@@ -388,12 +389,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
 
     /// <summary>The largest printed number that can carry <paramref name="magnitude"/> in a decimal.</summary>
     /// <remarks>The value with its magnitude stays below 10²⁸, so every interval end (at most 100 steps away) fits in a decimal.</remarks>
-    internal static decimal MaxForMagnitude(Magnitude magnitude) =>
-        magnitude switch
-        {
-            Magnitude.One => MaxExpanded,
-            _ => decimal.Floor(MaxExpanded / Rounding.Pow10(MagnitudeExponent(magnitude))),
-        };
+    internal static decimal MaxForMagnitude(Magnitude magnitude) => FigureGrammar.MaxForExponent(MagnitudeExponent(magnitude));
 
     private static void CheckMagnitude(Magnitude magnitude, string paramName) =>
         Preconditions.CheckArgument(

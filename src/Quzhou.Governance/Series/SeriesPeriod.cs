@@ -276,10 +276,15 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     };
 
     /// <summary>
-    /// Writes the period: <c>null</c>, empty, <c>"G"</c> or <c>"S"</c> gives the code (<c>2025-10</c>, as
-    /// <see cref="CalendarPeriod"/>'s "S"); <c>"zh"</c> or <c>"C"</c>, or a zh culture with no format, gives the Chinese form (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code).
+    /// Writes the period; each format letter means what it means for <see cref="CalendarPeriod"/>: <c>null</c>,
+    /// empty or <c>"G"</c> gives the code (<c>2025-10</c>, <c>2025-Q3</c>, <c>2025</c>), or the Chinese form when
+    /// <paramref name="formatProvider"/> is a Chinese culture; <c>"zh"</c> or <c>"C"</c> gives the Chinese form
+    /// (<c>2025年10月</c>, <c>2025年第三季度</c>, <c>2025年</c>; the year in four digits, as in the code); <c>"S"</c>
+    /// the SDMX code (<c>2025-M10</c>, <c>2025-Q3</c>, <c>2025</c>), <c>"I"</c> ISO 8601 (<c>2025-10</c>,
+    /// <c>2025-07/2025-09</c>, <c>2025</c>) and <c>"D"</c> SDMX start and duration (<c>2025-10-01/P1M</c>), as
+    /// the calendar period the step covers writes them.
     /// </summary>
-    /// <param name="format">null, "G", "S", "zh" or "C".</param>
+    /// <param name="format">null, "G", "S", "I", "D", "zh" or "C".</param>
     /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
@@ -294,14 +299,14 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <see cref="ToString(string, IFormatProvider)"/>), allocating nothing.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="charsWritten">How many characters were written; 0 when the destination was too short.</param>
-    /// <param name="format">null or empty, "G", "S", "zh" or "C".</param>
+    /// <param name="format">null or empty, "G", "S", "I", "D", "zh" or "C".</param>
     /// <param name="provider">The culture; only whether it is Chinese matters.</param>
     /// <returns>False when <paramref name="destination"/> is too short.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         bool chinese;
-        if (format.IsEmpty)
+        if (format.IsEmpty || format.SequenceEqual("G".AsSpan()))
         {
             chinese = TextCulture.IsChinese(provider);
         }
@@ -309,13 +314,13 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
         {
             chinese = true;
         }
-        else if (format.SequenceEqual("G".AsSpan()) || format.SequenceEqual("S".AsSpan()))
+        else if (format.SequenceEqual("S".AsSpan()) || format.SequenceEqual("I".AsSpan()) || format.SequenceEqual("D".AsSpan()))
         {
-            chinese = false;
+            return ToCalendarPeriod().TryFormat(destination, out charsWritten, format, provider);
         }
         else
         {
-            throw new FormatException("Unknown format \"" + format.ToString() + "\" for a SeriesPeriod; use \"G\", \"S\", \"zh\" or \"C\".");
+            throw new FormatException("Unknown format \"" + format.ToString() + "\" for a SeriesPeriod; use \"G\", \"S\", \"I\", \"D\", \"zh\" or \"C\".");
         }
 
         var writer = new SpanWriter(destination);

@@ -121,7 +121,7 @@ public partial class SeriesPeriodTest
         Span<char> buffer = stackalloc char[16];
         foreach (var period in new[] { SeriesPeriod.Month(2025, 10), SeriesPeriod.Quarter(2025, 3), SeriesPeriod.CalendarYear(2025) })
         {
-            foreach (var format in new[] { "", "G", "S", "zh", "C" })
+            foreach (var format in new[] { "", "G", "S", "I", "D", "zh", "C" })
             {
                 Assert.True(period.TryFormat(buffer, out var written, format.AsSpan(), CultureInfo.InvariantCulture));
                 Assert.Equal(period.ToString(format, CultureInfo.InvariantCulture), buffer.Slice(0, written).ToString());

@@ -95,8 +95,39 @@ public partial class SeriesPeriodTest
         Assert.Equal("2025年10月", SeriesPeriod.Month(2025, 10).ToString("zh", null));
         Assert.Equal("2025年第三季度", SeriesPeriod.Quarter(2025, 3).ToString(null, zh));
         Assert.Equal("2025年", SeriesPeriod.CalendarYear(2025).ToString("zh", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("2025-10", SeriesPeriod.Month(2025, 10).ToString("G", zh));
+        Assert.Equal("2025-M10", SeriesPeriod.Month(2025, 10).ToString("S", zh));
+        Assert.Equal("2025年10月", SeriesPeriod.Month(2025, 10).ToString("G", zh));
         Assert.Throws<FormatException>(() => SeriesPeriod.Month(2025, 10).ToString("X", null));
+    }
+
+    [Theory]
+    [InlineData("", "zh-CN")]
+    [InlineData("G", "zh-CN")]
+    [InlineData("S", "zh-CN")]
+    [InlineData("S", "")]
+    [InlineData("I", "")]
+    [InlineData("D", "zh-CN")]
+    [InlineData("zh", "")]
+    [InlineData("C", "en-US")]
+    public void ToString_EachFormatLetter_MeansWhatItMeansForCalendarPeriod(string format, string culture)
+    {
+        var provider = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        foreach (var period in new[] { SeriesPeriod.Month(2025, 10), SeriesPeriod.Quarter(2025, 3), SeriesPeriod.CalendarYear(2025) })
+        {
+            Assert.Equal(period.ToCalendarPeriod().ToString(format, provider), period.ToString(format, provider));
+        }
+    }
+
+    [Fact]
+    public void ToString_GeneralLetterInvariant_IsTheSeriesCodeWhichIsIso()
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.Equal("2025-10", SeriesPeriod.Month(2025, 10).ToString("G", invariant));
+        Assert.Equal("2025-10", SeriesPeriod.Month(2025, 10).ToString("I", invariant));
+        Assert.Equal("2025-M10", SeriesPeriod.Month(2025, 10).ToString("S", invariant));
+        Assert.Equal("2025-Q3", SeriesPeriod.Quarter(2025, 3).ToString("G", invariant));
+        Assert.Equal("2025-07/2025-09", SeriesPeriod.Quarter(2025, 3).ToString("I", invariant));
+        Assert.Equal(SeriesPeriod.Month(2025, 10), SeriesPeriod.Parse(SeriesPeriod.Month(2025, 10).ToString("S", invariant)));
     }
 
     [Fact]

@@ -4,315 +4,34 @@ using Quzhou.Governance.Parsing;
 namespace Quzhou.Governance.Figures.Text;
 
 /// <summary>
-/// Reads a published figure from a span: [direction word | 翻] [约 近 超过 突破] [−] number [万 亿 万亿] [余 多]
-/// [unit [/ population]] [以上 以下 左右], with optional spaces between the parts. Never throws on bad text and
-/// allocates only a unit text that is not one of the common ones.
+/// Reads a published figure from a span through the figure grammar's token (<see cref="FigureTokenReader"/>),
+/// which it converts to the figure's own parts. Never throws on bad text and allocates only a unit text that is
+/// not one of the common ones.
 /// </summary>
 internal static class FigureReader
 {
-    internal const string ExpectedFigure = "a figure such as 72.96%, 19万余次 or 下降31.3%";
-
     internal static bool TryRead(ReadOnlySpan<char> text, out PublishedFigure figure, out int errorPosition, out string expected)
     {
-        figure = default;
-        errorPosition = 0;
-        expected = string.Empty;
-        var i = SkipSpaces(text, 0);
-        if (i == text.Length)
+        if (!FigureTokenReader.TryRead(text, out var token, out errorPosition, out expected))
         {
-            expected = ExpectedFigure;
-            errorPosition = i;
+            figure = default;
             return false;
         }
 
-        var direction = FigureWords.DirectionAt(text.Slice(i));
-        var doubling = false;
-        if (direction != FigureDirection.None)
-        {
-            i = SkipSpaces(text, i + 2);
-        }
-        else if (text[i] == '翻')
-        {
-            doubling = true;
-            i++;
-        }
-
-        var qualifier = FigureWords.PrefixQualifierAt(text.Slice(i), out var prefixLength);
-        i = SkipSpaces(text, i + prefixLength);
-
-        var negative = false;
-        if (direction == FigureDirection.None && !doubling && i < text.Length && CharFolding.Fold(text[i]) == '-')
-        {
-            negative = true;
-            i++;
-        }
-
-        var numberStart = i;
-        if (!NumberReader.TryRead(text.Slice(i), splitChineseMagnitude: true, out var number, out var numberError, out expected))
-        {
-            errorPosition = i + numberError;
-            return false;
-        }
-
-        if (negative && number.IsChinese)
-        {
-            errorPosition = numberStart;
-            expected = "a number in Arabic digits after the minus sign";
-            return false;
-        }
-
-        i += number.Length;
-        if (number.IsChinese && i < text.Length && ChineseNumerals.DigitValue(text[i]) == 0)
-        {
-            errorPosition = i;
-            expected = ChineseNumerals.ExpectedDigitAfterZero;
-            return false;
-        }
-
-        var exponent = number.MagnitudeExponent;
-        // A magnitude word may follow a Chinese numeral only below 10⁴ (十九万 reads whole; 两万五万 does not).
-        if (exponent == 0 && i < text.Length && (!number.IsChinese || number.Value < 10000m))
-        {
-            var word = CharFolding.Fold(text[i]);
-            if (word == '万')
-            {
-                exponent = i + 1 < text.Length && CharFolding.Fold(text[i + 1]) == '亿' ? 12 : 4;
-                i += exponent == 12 ? 2 : 1;
-            }
-            else if (word == '亿')
-            {
-                exponent = 8;
-                i++;
-            }
-        }
-
-        var magnitude = (Magnitude)exponent;
-        if (number.Value > PublishedFigure.MaxForMagnitude(magnitude))
-        {
-            errorPosition = numberStart;
-            expected = "a number small enough to carry its magnitude";
-            return false;
-        }
-
-        if (qualifier == FigureQualifier.Exact && i < text.Length && CharFolding.Fold(text[i]) is '余' or '多')
-        {
-            qualifier = CharFolding.Fold(text[i]) == '余' ? FigureQualifier.Odd : FigureQualifier.More;
-            i++;
-        }
-
-        i = SkipSpaces(text, i);
-        FigureUnit unit;
-        if (doubling)
-        {
-            if (i >= text.Length || text[i] != '番')
-            {
-                errorPosition = i;
-                expected = "番 (翻…番 counts doublings)";
-                return false;
-            }
-
-            unit = FigureUnit.Doublings;
-            i++;
-        }
-        else if (!TryReadUnit(text, ref i, out unit, out errorPosition, out expected))
-        {
-            return false;
-        }
-
-        i = SkipSpaces(text, i);
-        var suffix = FigureWords.SuffixQualifierAt(text, i);
-        if (suffix != FigureQualifier.Exact)
-        {
-            if (qualifier != FigureQualifier.Exact)
-            {
-                errorPosition = i;
-                expected = "the end of the figure (a figure has one qualifier)";
-                return false;
-            }
-
-            qualifier = suffix;
-            i = SkipSpaces(text, i + 2);
-        }
-
-        if (i != text.Length)
-        {
-            errorPosition = i;
-            expected = "the end of the figure";
-            return false;
-        }
-
-        var value = negative ? -number.Value : number.Value;
-        if (value == 0m && negative)
-        {
-            value = number.Value;
-        }
-
-        figure = PublishedFigure.CreateTrusted(value, unit, qualifier, magnitude, direction, number.IsChinese ? NumeralStyle.Chinese : NumeralStyle.Arabic);
+        figure = FromToken(token, text);
         return true;
     }
 
-    private static bool TryReadUnit(ReadOnlySpan<char> text, ref int i, out FigureUnit unit, out int errorPosition, out string expected)
+    /// <summary>The figure a token read from <paramref name="source"/> stands for.</summary>
+    internal static PublishedFigure FromToken(in FigureToken token, ReadOnlySpan<char> source)
     {
-        unit = FigureUnit.None;
-        errorPosition = 0;
-        expected = string.Empty;
-        if (i >= text.Length)
-        {
-            return true;
-        }
-
-        var rest = text.Slice(i);
-        switch (CharFolding.Fold(text[i]))
-        {
-            case '%':
-                unit = FigureUnit.Percent;
-                i++;
-                return true;
-            case '‰':
-                unit = FigureUnit.Permille;
-                i++;
-                return true;
-            case '倍':
-                unit = FigureUnit.Times;
-                i++;
-                return true;
-            case '成':
-                unit = FigureUnit.Tenths;
-                i++;
-                return true;
-            case '番':
-                errorPosition = i;
-                expected = "a unit; a number of 番 is written 翻…番";
-                return false;
-        }
-
-        if (FigureWords.StartsWith(rest, FigureWords.PercentagePointsLong))
-        {
-            unit = FigureUnit.PercentagePoints;
-            i += FigureWords.PercentagePointsLong.Length;
-            return true;
-        }
-
-        if (FigureWords.StartsWith(rest, FigureWords.PermillePointsLong))
-        {
-            unit = new FigureUnit(FigureUnitKind.PermillePoints, FigureWords.PermillePointsLong);
-            i += FigureWords.PermillePointsLong.Length;
-            return true;
-        }
-
-        if (FigureWords.StartsWith(rest, FigureWords.PercentagePointsShort))
-        {
-            unit = new FigureUnit(FigureUnitKind.PercentagePoints, FigureWords.PercentagePointsShort);
-            i += FigureWords.PercentagePointsShort.Length;
-            return true;
-        }
-
-        if (FigureWords.StartsWith(rest, FigureWords.PermillePoints))
-        {
-            unit = FigureUnit.PermillePoints;
-            i += FigureWords.PermillePoints.Length;
-            return true;
-        }
-
-        if (CharFolding.Fold(text[i]) == '/')
-        {
-            // “1.2/万人”: a rate per population with no counting word before the slash.
-            return TryReadPerPopulation(text, i, i, ref i, out unit, out errorPosition, out expected);
-        }
-
-        var start = i;
-        var end = WordEnd(text, i);
-        if (end == start)
-        {
-            return true; // no unit: a suffix qualifier, the end, or something the caller reports
-        }
-
-        var word = text.Slice(start, end - start);
-        if (!FigureUnit.IsCounterWord(word))
-        {
-            errorPosition = start;
-            expected = UnknownWord(word);
-            return false;
-        }
-
-        if (end < text.Length && CharFolding.Fold(text[end]) == '/')
-        {
-            return TryReadPerPopulation(text, start, end, ref i, out unit, out errorPosition, out expected);
-        }
-
-        unit = new FigureUnit(FigureUnitKind.Counter, FigureWords.InternCounter(word) ?? FigureUnit.Folded(word));
-        i = end;
-        return true;
-    }
-
-    private static bool TryReadPerPopulation(ReadOnlySpan<char> text, int start, int slash, ref int i, out FigureUnit unit, out int errorPosition, out string expected)
-    {
-        unit = FigureUnit.None;
-        expected = string.Empty;
-        var j = slash + 1;
-        if (!FigureUnit.TryReadPopulationBase(text.Slice(j), out _, out var baseLength))
-        {
-            errorPosition = slash + 1;
-            expected = "a population of 1 to 10⁹, such as 10万人";
-            return false;
-        }
-
-        j += baseLength;
-        var wordStart = j;
-        var end = WordEnd(text, j);
-        if (end == wordStart || !FigureUnit.IsCounterWord(text.Slice(wordStart, end - wordStart)))
-        {
-            errorPosition = wordStart;
-            // 百千人: the numeral stopped at 千, which is no counting word either.
-            expected = wordStart < text.Length && ChineseNumerals.UnitValue(text[wordStart]) > 0
-                ? "the population's counting word after a population the library reads (10万人, 十万人, 1000人; 百千 is no numeral)"
-                : "the population's counting word, such as 人";
-            return false;
-        }
-
-        errorPosition = 0;
-        var whole = text.Slice(start, end - start);
-        var interned = FigureWords.InternPerPopulation(whole);
-        unit = new FigureUnit(FigureUnitKind.PerPopulation, interned ?? FigureUnit.Folded(whole));
-        i = end;
-        return true;
-    }
-
-    /// <summary>The end of the run of letters starting at <paramref name="start"/>, of letters outside ASCII, stopping before 以上, 以下 or 左右.</summary>
-    private static int WordEnd(ReadOnlySpan<char> text, int start)
-    {
-        var end = start;
-        while (end < text.Length && FigureUnit.IsWordLetter(text[end]) && FigureWords.SuffixQualifierAt(text, end) == FigureQualifier.Exact)
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>What was expected where <paramref name="word"/> stands, which is no counting word.</summary>
-    private static string UnknownWord(ReadOnlySpan<char> word)
-    {
-        if (FigureWords.ContainsPoints(word))
-        {
-            return "a unit the library knows (个百分点, 百分点, 个千分点 or 千分点)";
-        }
-
-        if (ChineseNumerals.IsUnreadLargeUnit(word[0]))
-        {
-            return "a unit or counting word; " + word[0] + " is a magnitude the library does not read (it reads 万, 亿 or 万亿)";
-        }
-
-        return "a unit or counting word (人, 次, 个…)";
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && CharFolding.IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
+        var unit = token.Unit == FigureTokenUnit.None ? FigureUnit.None : new FigureUnit((FigureUnitKind)token.Unit, token.UnitTextIn(source)!);
+        return PublishedFigure.CreateTrusted(
+            token.Value,
+            unit,
+            (FigureQualifier)token.Qualifier,
+            (Magnitude)token.MagnitudeExponent,
+            (FigureDirection)token.Direction,
+            token.IsChinese ? NumeralStyle.Chinese : NumeralStyle.Arabic);
     }
 }

@@ -1,11 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using Quzhou.Governance.Figures.Text;
 using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Quantities;
 
-/// <content>Reading a change of a count from text, through the published-figure reader.</content>
+/// <content>Reading a change of a count from text, through the figure grammar.</content>
 public readonly partial struct CountChange
 #if NET7_0_OR_GREATER
     : ISpanParsable<CountChange>

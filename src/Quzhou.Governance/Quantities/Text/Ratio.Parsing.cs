@@ -1,11 +1,10 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using Quzhou.Governance.Figures.Text;
 using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Quantities;
 
-/// <content>Reading the exact ratio a percentage prints (97.18% is 9718/10000) from text, through the published-figure reader.</content>
+/// <content>Reading the exact ratio a percentage prints (97.18% is 9718/10000) from text, through the figure grammar.</content>
 public readonly partial struct Ratio
 #if NET7_0_OR_GREATER
     : ISpanParsable<Ratio>

@@ -4,9 +4,9 @@ using Quzhou.Governance.Parsing;
 using Quzhou.Governance.Quantities;
 using Xunit;
 
-namespace Quzhou.Governance.Tests.Figures;
+namespace Quzhou.Governance.Tests.Quantities;
 
-/// <summary>The quantity types read through the published-figure reader.</summary>
+/// <summary>The quantity types read through the figure grammar.</summary>
 public class QuantityReaderTest
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

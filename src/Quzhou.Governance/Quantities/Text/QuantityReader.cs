@@ -1,11 +1,10 @@
 using System;
 using Quzhou.Governance.Parsing;
-using Quzhou.Governance.Quantities;
 
-namespace Quzhou.Governance.Figures.Text;
+namespace Quzhou.Governance.Quantities;
 
 /// <summary>
-/// Reads the quantity types from text through the published-figure reader, plus the invariant forms the
+/// Reads the quantity types from text through the figure grammar's token (<see cref="FigureTokenReader"/>), plus the invariant forms the
 /// quantities print (“+1360”, “11.53 pp”, “1.2‱”, “0.46 per 100,000”) and 持平 (no change).
 /// </summary>
 internal static class QuantityReader
@@ -40,7 +39,7 @@ internal static class QuantityReader
     {
         value = default;
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToPercentage(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToPercentage(figure, out value, out expected), ref position);
     }
 
     internal static bool PercentagePoints(ReadOnlySpan<char> text, out PercentagePoints value, out int position, out string expected)
@@ -54,7 +53,7 @@ internal static class QuantityReader
             }
 
             expected = "a number before pp";
-            if (bare.Unit.Kind != FigureUnitKind.None || bare.Qualifier != FigureQualifier.Exact || bare.Magnitude != Magnitude.One || bare.Direction != FigureDirection.None)
+            if (!bare.IsBare)
             {
                 position = 0;
                 return false;
@@ -65,7 +64,7 @@ internal static class QuantityReader
         }
 
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToPercentagePoints(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToPercentagePoints(figure, out value, out expected), ref position);
     }
 
     internal static bool RelativeChange(ReadOnlySpan<char> text, out RelativeChange value, out int position, out string expected)
@@ -76,41 +75,41 @@ internal static class QuantityReader
             return false;
         }
 
-        if (figure.Unit.Kind == FigureUnitKind.None && figure.Value == 0m && IsLevel(text))
+        if (figure.Unit == FigureTokenUnit.None && figure.Value == 0m && IsLevel(text))
         {
             value = Quantities.RelativeChange.FromPercent(0m);
             return true;
         }
 
-        return Convert(figure.TryToRelativeChange(out value, out expected), ref position);
+        return Convert(FigureQuantities.TryToRelativeChange(figure, out value, out expected), ref position);
     }
 
     internal static bool Count(ReadOnlySpan<char> text, out Count value, out int position, out string expected)
     {
         value = default;
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToCount(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToCount(figure, out value, out expected), ref position);
     }
 
     internal static bool CountChange(ReadOnlySpan<char> text, out CountChange value, out int position, out string expected)
     {
         value = default;
         return ReadFigure(text, allowLevel: true, out var figure, out position, out expected)
-            && Convert(figure.TryToCountChange(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToCountChange(figure, out value, out expected), ref position);
     }
 
     internal static bool Amount(ReadOnlySpan<char> text, out Amount value, out int position, out string expected)
     {
         value = default;
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToAmount(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToAmount(figure, out value, out expected), ref position);
     }
 
     internal static bool Ratio(ReadOnlySpan<char> text, out Ratio value, out int position, out string expected)
     {
         value = default;
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToRatio(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToRatio(figure, out value, out expected), ref position);
     }
 
     internal static bool PopulationRate(ReadOnlySpan<char> text, out PopulationRate value, out int position, out string expected)
@@ -149,7 +148,7 @@ internal static class QuantityReader
                 return false;
             }
 
-            if (bare.Unit.Kind != FigureUnitKind.None || bare.Qualifier != FigureQualifier.Exact || bare.Magnitude != Magnitude.One || bare.Direction != FigureDirection.None || bare.Value < 0m)
+            if (!bare.IsBare || bare.Value < 0m)
             {
                 position = 0;
                 expected = "a non-negative number before the rate's base";
@@ -170,11 +169,11 @@ internal static class QuantityReader
         }
 
         return ReadFigure(text, allowLevel: false, out var figure, out position, out expected)
-            && Convert(figure.TryToPopulationRate(out value, out expected), ref position);
+            && Convert(FigureQuantities.TryToPopulationRate(figure, out value, out expected), ref position);
     }
 
     /// <summary>Reads a figure, accepting a leading + (an explicit increase) and, where asked, 持平 (zero change).</summary>
-    private static bool ReadFigure(ReadOnlySpan<char> text, bool allowLevel, out PublishedFigure figure, out int position, out string expected)
+    private static bool ReadFigure(ReadOnlySpan<char> text, bool allowLevel, out FigureToken figure, out int position, out string expected)
     {
         if (allowLevel && IsLevel(text))
         {
@@ -193,13 +192,13 @@ internal static class QuantityReader
         if (start < text.Length && CharFolding.Fold(text[start]) == '+')
         {
             var rest = text.Slice(start + 1);
-            if (!FigureReader.TryRead(rest, out figure, out position, out expected))
+            if (!FigureTokenReader.TryRead(rest, out figure, out position, out expected))
             {
                 position += start + 1;
                 return false;
             }
 
-            if (figure.Direction != FigureDirection.None || figure.Value < 0m)
+            if (figure.Direction != FigureTokenDirection.None || figure.Value < 0m)
             {
                 position = start + 1;
                 expected = "an unsigned number after +";
@@ -209,7 +208,7 @@ internal static class QuantityReader
             return true;
         }
 
-        return FigureReader.TryRead(text, out figure, out position, out expected);
+        return FigureTokenReader.TryRead(text, out figure, out position, out expected);
     }
 
     private static bool IsLevel(ReadOnlySpan<char> text) => text.Trim().SequenceEqual("持平".AsSpan());
