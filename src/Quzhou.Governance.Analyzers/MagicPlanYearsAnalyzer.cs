@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -55,7 +54,10 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
 
         var dates = dateTypes.ToImmutable();
         context.RegisterOperationAction(AnalyzeRangeCheck, OperationKind.Binary);
-        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, dates));
+        if (!dates.IsEmpty)
+        {
+            context.RegisterOperationAction(operationContext => AnalyzeFirstDay(operationContext, dates), OperationKind.ObjectCreation);
+        }
     }
 
     private static void AnalyzeRangeCheck(OperationAnalysisContext context)
@@ -132,66 +134,56 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     private static int? Constant(IOperation operation) =>
         operation.ConstantValue is { HasValue: true, Value: int value } ? value : null;
 
-    private static void OnBlockStart(OperationBlockStartAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    /// <summary>
+    /// A plan's first day (<c>new LocalDate(2021, 1, 1)</c>) reported when the same operation block (the
+    /// member's body) also builds the plan's last day. One action for the whole compilation, not one per
+    /// block: almost every creation ends at the argument count or the type, and only a plan's first day
+    /// (rare) looks through its block for the last.
+    /// </summary>
+    private static void AnalyzeFirstDay(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
     {
-        if (dateTypes.IsEmpty)
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (DateOf(creation, dateTypes) is not (var year, 1, 1) || OrdinalStartingIn(year) == 0)
         {
             return;
         }
 
-        var firstDays = new List<(int Year, IOperation Creation)>();
-        var lastDays = new List<int>();
-        var gate = new object();
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Constructor is not { } constructor || !dateTypes.Contains(constructor.ContainingType)
-                    || creation.Arguments.Length != 3 || constructor.Parameters[0].Type.SpecialType != SpecialType.System_Int32)
-                {
-                    return;
-                }
-
-                var year = Constant(creation.Arguments[0].Value);
-                var month = Constant(creation.Arguments[1].Value);
-                var day = Constant(creation.Arguments[2].Value);
-                if (year is null || creation.Arguments[0].Parameter?.Name != "year")
-                {
-                    return;
-                }
-
-                lock (gate)
-                {
-                    if (month == 1 && day == 1 && OrdinalStartingIn(year.Value) != 0)
-                    {
-                        firstDays.Add((year.Value, creation));
-                    }
-                    else if (month == 12 && day == 31)
-                    {
-                        lastDays.Add(year.Value);
-                    }
-                }
-            },
-            OperationKind.ObjectCreation);
-
-        context.RegisterOperationBlockEndAction(end =>
+        var root = (IOperation)creation;
+        while (root.Parent is not null)
         {
-            lock (gate)
+            root = root.Parent;
+        }
+
+        foreach (var other in root.Descendants())
+        {
+            if (other is IObjectCreationOperation otherCreation && DateOf(otherCreation, dateTypes) is (var lastYear, 12, 31) && lastYear == year + 4)
             {
-                foreach (var (year, creation) in firstDays)
-                {
-                    if (lastDays.Contains(year + 4))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(
-                            Rules.MagicPlanYears,
-                            creation.Syntax.GetLocation(),
-                            creation.Syntax.ToString() + " … " + (year + 4).ToString(CultureInfo.InvariantCulture) + "-12-31",
-                            Span(year),
-                            Advice(OrdinalStartingIn(year), "ToDateInterval()")));
-                    }
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.MagicPlanYears,
+                    creation.Syntax.GetLocation(),
+                    creation.Syntax.ToString() + " … " + (year + 4).ToString(CultureInfo.InvariantCulture) + "-12-31",
+                    Span(year),
+                    Advice(OrdinalStartingIn(year), "ToDateInterval()")));
+                return;
             }
-        });
+        }
+    }
+
+    /// <summary>The constant year, month and day of a date type's (year, month, day) constructor, or null.</summary>
+    private static (int Year, int Month, int Day)? DateOf(IObjectCreationOperation creation, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    {
+        if (creation.Arguments.Length != 3
+            || Constant(creation.Arguments[0].Value) is not { } year
+            || creation.Constructor is not { } constructor
+            || !dateTypes.Contains(constructor.ContainingType)
+            || creation.Arguments[0].Parameter?.Name != "year"
+            || Constant(creation.Arguments[1].Value) is not { } month
+            || Constant(creation.Arguments[2].Value) is not { } day)
+        {
+            return null;
+        }
+
+        return (year, month, day);
     }
 
     /// <summary>The ordinal of the plan whose first year is <paramref name="year"/>, or 0.</summary>
