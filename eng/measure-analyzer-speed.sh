@@ -146,6 +146,9 @@ for _ in $(seq "$runs"); do
   without+=("$(measure false)")
   with+=("$(measure true)")
 done
+echo "load: $(uptime | sed 's/.*load average/load average/')"
+echo "our analyzers in the last run with them (seconds, % of all analyzers):"
+grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+Quzhou\.Governance\.Analyzers\.[A-Za-z]+ \(QG" "$work/build-true.txt" | sed -E 's/^\s+/  /' || true
 grep -E "warning QG[0-9]{4}" "$work/build-true.txt" | sed -E 's/.*warning (QG[0-9]{4}).*/\1/' | sort | uniq -c | sed 's/^/  reported: /' | sort -u
 python3 - "$runs" "${without[@]}" "${with[@]}" <<'PY'
 import statistics, sys
