@@ -114,6 +114,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="word"/> is not a counting word.</exception>
+    [Pure]
     public static FigureUnit Counter(string word)
     {
         Preconditions.CheckNotNull(word, nameof(word));
@@ -130,6 +131,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <exception cref="ArgumentNullException"><paramref name="counter"/> or <paramref name="population"/> is null.</exception>
     /// <exception cref="ArgumentException">A word is not a counting word.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="populationBase"/> is out of range.</exception>
+    [Pure]
     public static FigureUnit PerPopulation(string counter, long populationBase, string population)
     {
         Preconditions.CheckNotNull(counter, nameof(counter));
@@ -155,16 +157,20 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <summary>Compares kind and text.</summary>
     /// <param name="other">The other unit.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(FigureUnit other) => Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is FigureUnit other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Text));
 
     /// <summary>The unit as printed.</summary>
     /// <returns><see cref="Text"/>.</returns>
+    [Pure]
     public override string ToString() => Text;
 
     /// <summary>Measure words that start with a numeral character or a large unit: 千米, 千克, 千瓦(时), 千公里, 兆瓦.</summary>
