@@ -8,7 +8,8 @@ namespace Quzhou.Governance.Analyzers;
 
 /// <summary>
 /// QG0005: a Five-Year Plan's boundary years written as numbers — a range check
-/// <c>year &gt;= 2021 &amp;&amp; year &lt;= 2025</c> (either order, either side), or a pair of dates in one member
+/// <c>year &gt;= 2021 &amp;&amp; year &lt;= 2025</c> (either order, either side) or
+/// <c>year is &gt;= 2021 and &lt;= 2025</c> (either order), or a pair of dates in one member
 /// built as the plan's first and last day (<c>new LocalDate(2021, 1, 1)</c> with <c>new LocalDate(2025, 12, 31)</c>,
 /// <c>DateTime</c>, <c>DateOnly</c>). Only spans that are exactly a plan's (1953–1957, 1958–1962, then every
 /// five years from 1966) are reported. A range check over a side-effect-free year carries
@@ -54,6 +55,7 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
 
         var dates = dateTypes.ToImmutable();
         context.RegisterOperationAction(AnalyzeRangeCheck, OperationKind.Binary);
+        context.RegisterOperationAction(AnalyzePatternCheck, OperationKind.IsPattern);
         if (!dates.IsEmpty)
         {
             context.RegisterOperationAction(operationContext => AnalyzeFirstDay(operationContext, dates), OperationKind.ObjectCreation);
@@ -72,28 +74,71 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var lower = firstIsLower ? firstYear : secondYear;
-        var upper = firstIsLower ? secondYear : firstYear;
+        Report(context, and, first, firstIsLower ? firstYear : secondYear, firstIsLower ? secondYear : firstYear, first.Type);
+    }
+
+    /// <summary>The same range check as a pattern: <c>year is &gt;= 2021 and &lt;= 2025</c> (either order).</summary>
+    private static void AnalyzePatternCheck(OperationAnalysisContext context)
+    {
+        var check = (IIsPatternOperation)context.Operation;
+        if (check.Pattern is not IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both
+            || !PatternBound(both.LeftPattern, out var firstYear, out var firstIsLower)
+            || !PatternBound(both.RightPattern, out var secondYear, out var secondIsLower)
+            || firstIsLower == secondIsLower
+            || !IsIntOrNullableInt(check.Value.Type))
+        {
+            return;
+        }
+
+        Report(context, check, check.Value, firstIsLower ? firstYear : secondYear, firstIsLower ? secondYear : firstYear, check.Value.Type);
+    }
+
+    /// <summary>Reports a range check of <paramref name="year"/> from <paramref name="lower"/> to <paramref name="upper"/> when it is a plan's.</summary>
+    private static void Report(OperationAnalysisContext context, IOperation check, IOperation year, int lower, int upper, ITypeSymbol? yearType)
+    {
         var ordinal = OrdinalStartingIn(lower);
         if (ordinal == 0 || upper != lower + 4)
         {
             return;
         }
 
-        var fixable = first is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
-            or IPropertyReferenceOperation { Arguments.IsEmpty: true };
+        // The fix calls Contains(int): only a side-effect-free int (not an int?) is rewritten.
+        var fixable = yearType?.SpecialType == SpecialType.System_Int32
+            && year is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
+                or IPropertyReferenceOperation { Arguments.IsEmpty: true };
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(OrdinalProperty, ordinal.ToString(CultureInfo.InvariantCulture))
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.MagicPlanYears,
-            and.Syntax.GetLocation(),
-            new[] { first.Syntax.GetLocation() },
+            check.Syntax.GetLocation(),
+            new[] { year.Syntax.GetLocation() },
             properties,
-            and.Syntax.ToString(),
+            check.Syntax.ToString(),
             Span(lower),
-            Advice(ordinal, "Contains(" + first.Syntax + ")")));
+            Advice(ordinal, "Contains(" + year.Syntax + ")")));
     }
+
+    /// <summary>A relational pattern <c>&gt;= N</c> (a lower bound) or <c>&lt;= N</c> (an upper bound) with a constant <c>int</c>.</summary>
+    private static bool PatternBound(IPatternOperation pattern, out int year, out bool isLower)
+    {
+        year = 0;
+        isLower = false;
+        if (pattern is not IRelationalPatternOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThanOrEqual } relational
+            || Constant(relational.Value) is not { } bound)
+        {
+            return false;
+        }
+
+        year = bound;
+        isLower = relational.OperatorKind == BinaryOperatorKind.GreaterThanOrEqual;
+        return true;
+    }
+
+    private static bool IsIntOrNullableInt(ITypeSymbol? type) =>
+        type?.SpecialType == SpecialType.System_Int32
+        || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+           && nullable.TypeArguments[0].SpecialType == SpecialType.System_Int32;
 
     /// <summary>
     /// A comparison <c>year &gt;= N</c>, <c>N &lt;= year</c> (a lower bound) or <c>year &lt;= N</c>,
