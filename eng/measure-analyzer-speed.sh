@@ -146,6 +146,9 @@ for _ in $(seq "$runs"); do
   without+=("$(measure false)")
   with+=("$(measure true)")
 done
+echo "load: $(uptime | sed 's/.*load average/load average/')"
+echo "our analyzers in the last run with them (seconds, % of all analyzers):"
+grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+Quzhou\.Governance\.Analyzers\.[A-Za-z]+ \(QG" "$work/build-true.txt" | sed -E 's/^\s+/  /' || true
 grep -E "warning QG[0-9]{4}" "$work/build-true.txt" | sed -E 's/.*warning (QG[0-9]{4}).*/\1/' | sort | uniq -c | sed 's/^/  reported: /' | sort -u
 python3 - "$runs" "${without[@]}" "${with[@]}" <<'PY'
 import statistics, sys
@@ -154,6 +157,9 @@ without, with_ = vals[:runs], vals[runs:]
 med = lambda rows, k: statistics.median(r[k] for r in rows)
 print(f"Csc task without our rules: {med(without, 0):.0f} ms (all analyzers {med(without, 2):.0f} ms)")
 print(f"Csc task with our rules:    {med(with_, 0):.0f} ms (all analyzers {med(with_, 2):.0f} ms, ours {med(with_, 1):.0f} ms)")
+shares = [100 * r[1] / r[0] for r in with_]
+print("our share in each run with them: " + ", ".join(f"{x:.1f}%" for x in shares)
+      + f"; median {statistics.median(shares):.1f}%")
 print(f"our analyzers' share of the compile: {100 * med(with_, 1) / med(with_, 0):.1f}% (by -reportanalyzer), "
       f"difference of the medians {100 * (med(with_, 0) - med(without, 0)) / med(without, 0):+.1f}%")
 PY

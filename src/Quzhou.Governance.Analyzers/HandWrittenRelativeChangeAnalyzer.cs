@@ -60,7 +60,8 @@ public sealed class HandWrittenRelativeChangeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBinary(OperationAnalysisContext context, IAssemblySymbol library)
     {
         var binary = (IBinaryOperation)context.Operation;
-        if (binary.OperatorMethod is not null || !IsNumber(binary.Type))
+        if (binary.OperatorKind is not (BinaryOperatorKind.Divide or BinaryOperatorKind.Subtract)
+            || binary.OperatorMethod is not null || !IsNumber(binary.Type))
         {
             return;
         }

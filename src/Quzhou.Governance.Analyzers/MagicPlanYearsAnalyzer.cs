@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -9,7 +8,8 @@ namespace Quzhou.Governance.Analyzers;
 
 /// <summary>
 /// QG0005: a Five-Year Plan's boundary years written as numbers — a range check
-/// <c>year &gt;= 2021 &amp;&amp; year &lt;= 2025</c> (either order, either side), or a pair of dates in one member
+/// <c>year &gt;= 2021 &amp;&amp; year &lt;= 2025</c> (either order, either side) or
+/// <c>year is &gt;= 2021 and &lt;= 2025</c> (either order), or a pair of dates in one member
 /// built as the plan's first and last day (<c>new LocalDate(2021, 1, 1)</c> with <c>new LocalDate(2025, 12, 31)</c>,
 /// <c>DateTime</c>, <c>DateOnly</c>). Only spans that are exactly a plan's (1953–1957, 1958–1962, then every
 /// five years from 1966) are reported. A range check over a side-effect-free year carries
@@ -55,7 +55,11 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
 
         var dates = dateTypes.ToImmutable();
         context.RegisterOperationAction(AnalyzeRangeCheck, OperationKind.Binary);
-        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, dates));
+        context.RegisterOperationAction(AnalyzePatternCheck, OperationKind.IsPattern);
+        if (!dates.IsEmpty)
+        {
+            context.RegisterOperationAction(operationContext => AnalyzeFirstDay(operationContext, dates), OperationKind.ObjectCreation);
+        }
     }
 
     private static void AnalyzeRangeCheck(OperationAnalysisContext context)
@@ -70,28 +74,71 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var lower = firstIsLower ? firstYear : secondYear;
-        var upper = firstIsLower ? secondYear : firstYear;
+        Report(context, and, first, firstIsLower ? firstYear : secondYear, firstIsLower ? secondYear : firstYear, first.Type);
+    }
+
+    /// <summary>The same range check as a pattern: <c>year is &gt;= 2021 and &lt;= 2025</c> (either order).</summary>
+    private static void AnalyzePatternCheck(OperationAnalysisContext context)
+    {
+        var check = (IIsPatternOperation)context.Operation;
+        if (check.Pattern is not IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both
+            || !PatternBound(both.LeftPattern, out var firstYear, out var firstIsLower)
+            || !PatternBound(both.RightPattern, out var secondYear, out var secondIsLower)
+            || firstIsLower == secondIsLower
+            || !IsIntOrNullableInt(check.Value.Type))
+        {
+            return;
+        }
+
+        Report(context, check, check.Value, firstIsLower ? firstYear : secondYear, firstIsLower ? secondYear : firstYear, check.Value.Type);
+    }
+
+    /// <summary>Reports a range check of <paramref name="year"/> from <paramref name="lower"/> to <paramref name="upper"/> when it is a plan's.</summary>
+    private static void Report(OperationAnalysisContext context, IOperation check, IOperation year, int lower, int upper, ITypeSymbol? yearType)
+    {
         var ordinal = OrdinalStartingIn(lower);
         if (ordinal == 0 || upper != lower + 4)
         {
             return;
         }
 
-        var fixable = first is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
-            or IPropertyReferenceOperation { Arguments.IsEmpty: true };
+        // The fix calls Contains(int): only a side-effect-free int (not an int?) is rewritten.
+        var fixable = yearType?.SpecialType == SpecialType.System_Int32
+            && year is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
+                or IPropertyReferenceOperation { Arguments.IsEmpty: true };
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(OrdinalProperty, ordinal.ToString(CultureInfo.InvariantCulture))
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.MagicPlanYears,
-            and.Syntax.GetLocation(),
-            new[] { first.Syntax.GetLocation() },
+            check.Syntax.GetLocation(),
+            new[] { year.Syntax.GetLocation() },
             properties,
-            and.Syntax.ToString(),
+            check.Syntax.ToString(),
             Span(lower),
-            Advice(ordinal, "Contains(" + first.Syntax + ")")));
+            Advice(ordinal, "Contains(" + year.Syntax + ")")));
     }
+
+    /// <summary>A relational pattern <c>&gt;= N</c> (a lower bound) or <c>&lt;= N</c> (an upper bound) with a constant <c>int</c>.</summary>
+    private static bool PatternBound(IPatternOperation pattern, out int year, out bool isLower)
+    {
+        year = 0;
+        isLower = false;
+        if (pattern is not IRelationalPatternOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThanOrEqual } relational
+            || Constant(relational.Value) is not { } bound)
+        {
+            return false;
+        }
+
+        year = bound;
+        isLower = relational.OperatorKind == BinaryOperatorKind.GreaterThanOrEqual;
+        return true;
+    }
+
+    private static bool IsIntOrNullableInt(ITypeSymbol? type) =>
+        type?.SpecialType == SpecialType.System_Int32
+        || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+           && nullable.TypeArguments[0].SpecialType == SpecialType.System_Int32;
 
     /// <summary>
     /// A comparison <c>year &gt;= N</c>, <c>N &lt;= year</c> (a lower bound) or <c>year &lt;= N</c>,
@@ -132,66 +179,56 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     private static int? Constant(IOperation operation) =>
         operation.ConstantValue is { HasValue: true, Value: int value } ? value : null;
 
-    private static void OnBlockStart(OperationBlockStartAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    /// <summary>
+    /// A plan's first day (<c>new LocalDate(2021, 1, 1)</c>) reported when the same operation block (the
+    /// member's body) also builds the plan's last day. One action for the whole compilation, not one per
+    /// block: almost every creation ends at the argument count or the type, and only a plan's first day
+    /// (rare) looks through its block for the last.
+    /// </summary>
+    private static void AnalyzeFirstDay(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
     {
-        if (dateTypes.IsEmpty)
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (DateOf(creation, dateTypes) is not (var year, 1, 1) || OrdinalStartingIn(year) == 0)
         {
             return;
         }
 
-        var firstDays = new List<(int Year, IOperation Creation)>();
-        var lastDays = new List<int>();
-        var gate = new object();
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Constructor is not { } constructor || !dateTypes.Contains(constructor.ContainingType)
-                    || creation.Arguments.Length != 3 || constructor.Parameters[0].Type.SpecialType != SpecialType.System_Int32)
-                {
-                    return;
-                }
-
-                var year = Constant(creation.Arguments[0].Value);
-                var month = Constant(creation.Arguments[1].Value);
-                var day = Constant(creation.Arguments[2].Value);
-                if (year is null || creation.Arguments[0].Parameter?.Name != "year")
-                {
-                    return;
-                }
-
-                lock (gate)
-                {
-                    if (month == 1 && day == 1 && OrdinalStartingIn(year.Value) != 0)
-                    {
-                        firstDays.Add((year.Value, creation));
-                    }
-                    else if (month == 12 && day == 31)
-                    {
-                        lastDays.Add(year.Value);
-                    }
-                }
-            },
-            OperationKind.ObjectCreation);
-
-        context.RegisterOperationBlockEndAction(end =>
+        var root = (IOperation)creation;
+        while (root.Parent is not null)
         {
-            lock (gate)
+            root = root.Parent;
+        }
+
+        foreach (var other in root.Descendants())
+        {
+            if (other is IObjectCreationOperation otherCreation && DateOf(otherCreation, dateTypes) is (var lastYear, 12, 31) && lastYear == year + 4)
             {
-                foreach (var (year, creation) in firstDays)
-                {
-                    if (lastDays.Contains(year + 4))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(
-                            Rules.MagicPlanYears,
-                            creation.Syntax.GetLocation(),
-                            creation.Syntax.ToString() + " … " + (year + 4).ToString(CultureInfo.InvariantCulture) + "-12-31",
-                            Span(year),
-                            Advice(OrdinalStartingIn(year), "ToDateInterval()")));
-                    }
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.MagicPlanYears,
+                    creation.Syntax.GetLocation(),
+                    creation.Syntax.ToString() + " … " + (year + 4).ToString(CultureInfo.InvariantCulture) + "-12-31",
+                    Span(year),
+                    Advice(OrdinalStartingIn(year), "ToDateInterval()")));
+                return;
             }
-        });
+        }
+    }
+
+    /// <summary>The constant year, month and day of a date type's (year, month, day) constructor, or null.</summary>
+    private static (int Year, int Month, int Day)? DateOf(IObjectCreationOperation creation, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    {
+        if (creation.Arguments.Length != 3
+            || Constant(creation.Arguments[0].Value) is not { } year
+            || creation.Constructor is not { } constructor
+            || !dateTypes.Contains(constructor.ContainingType)
+            || creation.Arguments[0].Parameter?.Name != "year"
+            || Constant(creation.Arguments[1].Value) is not { } month
+            || Constant(creation.Arguments[2].Value) is not { } day)
+        {
+            return null;
+        }
+
+        return (year, month, day);
     }
 
     /// <summary>The ordinal of the plan whose first year is <paramref name="year"/>, or 0.</summary>

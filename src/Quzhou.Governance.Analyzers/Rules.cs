@@ -49,6 +49,9 @@ internal static class Rules
 
         /// <summary>Indicator definitions (a compilation-end rule).</summary>
         public const string IndicatorDefinition = "QG0009";
+
+        /// <summary>Ignored result of a pure call.</summary>
+        public const string IgnoredPureResult = "QG0010";
     }
 
     /// <summary>QG0001: <c>Math.Round</c> and its kin called without a <c>MidpointRounding</c>.</summary>
@@ -115,11 +118,18 @@ internal static class Rules
         "An indicator's code identifies it across systems: two indicators with one code make every lookup ambiguous, and a code the constructor refuses fails at the first run instead of at compile time. An empty Chinese or English name prints an empty heading. Reported at the end of the compilation (IDEs show it with full-solution analysis).",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>QG0010: a statement that calls a pure library member and drops the result.</summary>
+    public static readonly DiagnosticDescriptor IgnoredPureResult = Create(
+        Ids.IgnoredPureResult,
+        "Ignored result of a pure call",
+        "The result of '{0}' is dropped: {1} returns a {2} and changes nothing, so this statement does nothing; use the result (or remove the call)",
+        "The library's value types are immutable: FiveYearPlan.Next(), RelativeChange.ToPercent(2) and CalendarPeriod.SameSpanInPreviousPlan() return a new value and leave the one they were called on as it was. A statement that calls one and drops the result does nothing; usually plan = plan.Next() was meant. The library marks these members [Pure] (System.Diagnostics.Contracts), which CA1806 reads too.");
+
     /// <summary>A rule's descriptor: a warning by default, in <see cref="Category"/>, with its page as help link.</summary>
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description, params string[] customTags) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinkBase + id + ".md", customTags);
 
     /// <summary>Every descriptor, for the tests that hold each one to its page.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality, IndicatorDefinition);
+        ImmutableArray.Create(RoundingWithoutMidpoint, HandWrittenRelativeChange, AveragingRates, PercentAndPointsMixed, MagicPlanYears, FloatingPointIntoFigure, YearOnYearByOffset, PublishedFigureEquality, IndicatorDefinition, IgnoredPureResult);
 }

@@ -38,17 +38,33 @@ public sealed class YearOnYearByOffsetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext => AnalyzeElement(operationContext, library),
-            OperationKind.ArrayElementReference,
-            OperationKind.PropertyReference);
+        // Loops, not every element or property read: loops are few, and most declare no variable of their own.
+        context.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, library), OperationKind.Loop);
     }
 
-    private static void AnalyzeElement(OperationAnalysisContext context, IAssemblySymbol library)
+    private static void AnalyzeLoop(OperationAnalysisContext context, IAssemblySymbol library)
+    {
+        var loop = (ILoopOperation)context.Operation;
+        if (loop.Locals.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var operation in loop.Descendants())
+        {
+            if (operation.Kind is OperationKind.ArrayElementReference or OperationKind.PropertyReference)
+            {
+                AnalyzeElement(context, operation, loop, library);
+            }
+        }
+    }
+
+    /// <summary>Reports <paramref name="operation"/> when it reads a library series' values at one of <paramref name="loop"/>'s variables minus 12, 4 or 1.</summary>
+    private static void AnalyzeElement(OperationAnalysisContext context, IOperation operation, ILoopOperation loop, IAssemblySymbol library)
     {
         IOperation? collection;
         IOperation index;
-        switch (context.Operation)
+        switch (operation)
         {
             case IArrayElementReferenceOperation { Indices.Length: 1 } element:
                 collection = element.ArrayReference;
@@ -67,8 +83,8 @@ public sealed class YearOnYearByOffsetAnalyzer : DiagnosticAnalyzer
             || Strip(offsetIndex.LeftOperand) is not ILocalReferenceOperation loopVariable
             || Strip(offsetIndex.RightOperand).ConstantValue is not { HasValue: true, Value: int offset }
             || offset is not (12 or 4 or 1)
-            || !DeclaredByEnclosingLoop(context.Operation, loopVariable.Local)
-            || !FromLibrarySeries(collection, library, context.Operation.SemanticModel, depth: 0))
+            || !System.Linq.Enumerable.Contains(loop.Locals, loopVariable.Local, SymbolEqualityComparer.Default)
+            || !FromLibrarySeries(collection, library, operation.SemanticModel, depth: 0))
         {
             return;
         }
@@ -81,22 +97,9 @@ public sealed class YearOnYearByOffsetAnalyzer : DiagnosticAnalyzer
         };
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.YearOnYearByOffset,
-            context.Operation.Syntax.GetLocation(),
-            context.Operation.Syntax.ToString(),
+            operation.Syntax.GetLocation(),
+            operation.Syntax.ToString(),
             rows));
-    }
-
-    private static bool DeclaredByEnclosingLoop(IOperation operation, ILocalSymbol local)
-    {
-        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is ILoopOperation loop && System.Linq.Enumerable.Contains(loop.Locals, local, SymbolEqualityComparer.Default))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether <paramref name="operation"/> reads a library series' or panel's member, directly or through a local.</summary>

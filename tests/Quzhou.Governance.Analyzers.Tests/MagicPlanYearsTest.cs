@@ -35,6 +35,63 @@ public class MagicPlanYearsTest
     }
 
     [Fact]
+    public async Task Analyzer_RelationalPatternsOnPlanBoundaries_Reported()
+    {
+        const string source = """
+            static class Plans
+            {
+                public static bool A(int year) => {|#0:year is >= 2021 and <= 2025|};
+                public static bool B(int year) => {|#1:year is <= 2020 and >= 2016|};
+                public static bool C(int? year) => {|#2:year is >= 1953 and <= 1957|};
+            }
+            """;
+        await AnalyzerVerifier<MagicPlanYearsAnalyzer>.VerifyAsync(
+            source,
+            Plan(0, "year is >= 2021 and <= 2025", "2021–2025", "FiveYearPlan.FromOrdinal(14).Contains(year)"),
+            Plan(1, "year is <= 2020 and >= 2016", "2016–2020", "FiveYearPlan.FromOrdinal(13).Contains(year)"),
+            Plan(2, "year is >= 1953 and <= 1957", "1953–1957", "FiveYearPlan.FromOrdinal(1).Contains(year)"));
+    }
+
+    [Fact]
+    public async Task Analyzer_RelationalPatternNearMisses_NotReported()
+    {
+        const string source = """
+            static class Plans
+            {
+                // Not a plan's span, strict bounds, an or, a nested and, a long.
+                public static bool A(int year) => year is >= 2021 and <= 2024;
+                public static bool B(int year) => year is > 2021 and <= 2025;
+                public static bool C(int year) => year is >= 2021 or <= 2025;
+                public static bool D(int year) => year is (>= 2021 and <= 2025) or 2030;
+                public static bool E(long year) => year is >= 2021 and <= 2025;
+                public static bool F(int year) => year is >= 2021 and < 2026;
+            }
+            """;
+        await AnalyzerVerifier<MagicPlanYearsAnalyzer>.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Fix_RelationalPattern_CallsContains()
+    {
+        const string source = """
+            static class Plans
+            {
+                public static bool A(int year) => {|#0:year is >= 2021 and <= 2025|};
+            }
+            """;
+        const string fixedSource = """
+            using Quzhou.Governance.Periods;
+
+            static class Plans
+            {
+                public static bool A(int year) => FiveYearPlan.FromOrdinal(14).Contains(year);
+            }
+            """;
+        await Verify.VerifyFixAsync(source, fixedSource, CodeFixes.MagicPlanYearsCodeFix.UseContainsKey,
+            Plan(0, "year is >= 2021 and <= 2025", "2021–2025", "FiveYearPlan.FromOrdinal(14).Contains(year)"));
+    }
+
+    [Fact]
     public async Task Analyzer_DatesOnPlanBoundaries_Reported()
     {
         const string source = """

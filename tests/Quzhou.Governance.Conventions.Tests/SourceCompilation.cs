@@ -17,10 +17,10 @@ internal static class SourceCompilation
     /// <summary>The library's source folder, relative to the repository.</summary>
     public const string LibraryFolder = "src/Quzhou.Governance";
 
-    /// <summary>The symbols the SDK defines for a net10.0 build (Debug).</summary>
+    /// <summary>The symbols the SDK defines for a net10.0 build (Debug), and the library's CONTRACTS_FULL.</summary>
     public static readonly string[] Net10Symbols =
     [
-        "DEBUG", "TRACE", "NET", "NETCOREAPP", "NET10_0",
+        "DEBUG", "TRACE", "CONTRACTS_FULL", "NET", "NETCOREAPP", "NET10_0",
         "NET10_0_OR_GREATER", "NET9_0_OR_GREATER", "NET8_0_OR_GREATER", "NET7_0_OR_GREATER",
         "NET6_0_OR_GREATER", "NET5_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP3_0_OR_GREATER",
         "NETCOREAPP2_2_OR_GREATER", "NETCOREAPP2_1_OR_GREATER", "NETCOREAPP2_0_OR_GREATER",
@@ -79,9 +79,11 @@ internal static class SourceCompilation
     private static CSharpParseOptions ParseOptions { get; } =
         new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, preprocessorSymbols: Net10Symbols);
 
+    // MSBuild writes the csproj's <Using> items into obj/ as global usings; the source compilation adds them.
     private static CSharpCompilation CompileLibrary() =>
         Create("Quzhou.Governance", SourceFiles(LibraryFolder)
-            .Select(path => Parse(path, File.ReadAllText(RepositoryRoot.Combine(path)))));
+            .Select(path => Parse(path, File.ReadAllText(RepositoryRoot.Combine(path))))
+            .Append(Parse("GlobalUsings.cs", "global using System.Diagnostics.Contracts;")));
 
     private static IEnumerable<MetadataReference> References =>
         Net100.References.All.Concat([MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)]);

@@ -59,6 +59,7 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>, IFormattable
     /// <param name="decimals">The decimals wanted, 0–20.</param>
     /// <returns>The percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
@@ -66,16 +67,20 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>, IFormattable
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(AnnualGrowth other) => rate == other.rate && Years == other.Years && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is AnnualGrowth other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(rate.GetHashCode(), Years, (int)Reason);
 
     /// <summary>The rate in percent with 6 decimals, or <c>undefined (zero base)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() =>
         IsDefined ? Rounding.HalfAwayFromZero(rate * 100m, 6).ToString(CultureInfo.InvariantCulture) + "% a year" : UndefinedReasonWords.For(Reason, chinese: false);
 
@@ -85,6 +90,7 @@ public readonly struct AnnualGrowth : IEquatable<AnnualGrowth>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         if (!OutcomeWords.IsChinese(format, formatProvider))

@@ -69,6 +69,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction (−0.0667 for a fall of 6.67%), or null.</returns>
+    [Pure]
     [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The signed fraction of the pair (either may be negative, which RelativeChange.Between refuses), only when defined (the base is not zero).")]
     public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
@@ -76,6 +77,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
     /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
@@ -86,21 +88,26 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
     /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    [Pure]
     public RelativeChange ToRelativeChange() =>
         IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(Reason);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(PeriodChange other) =>
         Period == other.Period && BasePeriod == other.BasePeriod && Current == other.Current && Base == other.Base && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is PeriodChange other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), BasePeriod.GetHashCode(), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
     /// <summary><c>2025-10 vs 2024-10: 14/15</c> or <c>… undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         var text = Period.ToString() + " vs " + BasePeriod.ToString() + ": "
@@ -114,6 +121,7 @@ public readonly struct PeriodChange : IEquatable<PeriodChange>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         OutcomeWords.IsChinese(format, formatProvider)
             ? Period.ToString() + "较" + BasePeriod.ToString() + "：" + (IsDefined ? OutcomeWords.ChangeWords(ToPercent(2)!.Value) : UndefinedReasonWords.For(Reason, chinese: true))

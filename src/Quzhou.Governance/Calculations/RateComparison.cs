@@ -41,6 +41,7 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals wanted, 0–20.</param>
     /// <returns>The signed points, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToPercentagePoints(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
@@ -57,6 +58,7 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals wanted, 0–20.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToRelativePercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 20);
@@ -79,6 +81,7 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="claimedPercent"/> has more decimals than <paramref name="decimals"/>
     /// (11.534 cannot have been printed with 2; naming <paramref name="decimals"/> and the value).</exception>
+    [Pure]
     public RateChangeReadings Readings(decimal claimedPercent, int decimals)
     {
         SeriesValidation.CheckPrintedPrecision(claimedPercent, decimals, nameof(claimedPercent), nameof(decimals));
@@ -109,16 +112,20 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RateComparison other) => Current == other.Current && Base == other.Base;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is RateComparison other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Current.GetHashCode(), Base.GetHashCode());
 
     /// <summary><c>7153/10000 vs 6000/10000</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() => Current.ToString() + " vs " + Base.ToString();
 
     /// <summary>Whether two comparisons are equal.</summary>

@@ -69,19 +69,23 @@ public readonly struct Run : IEquatable<Run>, IFormattable
     public SeriesPeriod? EndedAt => EndedBy is RunEnd.EndOfData or RunEnd.NotComputed ? null : endedAt;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Run other) =>
         Length == other.Length && EndedBy == other.EndedBy
         && (Length == 0 || first == other.first)
         && (EndedBy is RunEnd.EndOfData or RunEnd.NotComputed || endedAt == other.endedAt);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Run other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Length, (int)EndedBy, Length == 0 ? 0 : first.GetHashCode());
 
     /// <summary><c>2021-01..2025-10 (58, EndOfData)</c>, <c>empty (Gap at 2025-10)</c> or <c>not computed</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         if (EndedBy == RunEnd.NotComputed)
@@ -101,6 +105,7 @@ public readonly struct Run : IEquatable<Run>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         if (!OutcomeWords.IsChinese(format, formatProvider))

@@ -85,6 +85,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
 
     /// <summary>The relative change (current − base) / base, unrounded; null when undefined.</summary>
     /// <returns>The relative change as a fraction, or null.</returns>
+    [Pure]
     [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The signed fraction of the pair of totals (either may be negative, which RelativeChange.Between refuses), only when defined (the base is not zero).")]
     public decimal? ToRelative() => IsDefined ? ((decimal)Current - Base) / Base : null;
 
@@ -92,6 +93,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
     /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
@@ -102,22 +104,27 @@ public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
     /// when <see cref="IsDefined"/> is false, carrying the reason, so its text is true (“无法计算（本期数据缺失）”, not “基数为0”).</summary>
     /// <returns>The relative change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    [Pure]
     public RelativeChange ToRelativeChange() =>
         IsDefined ? RelativeChange.Between(Current, Base) : RelativeChange.UndefinedBecause(Reason);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(SpanChange other) =>
         From == other.From && To == other.To && BaseFrom == other.BaseFrom && BaseTo == other.BaseTo
         && Current == other.Current && Base == other.Base && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is SpanChange other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(From.GetHashCode(), To.GetHashCode(), BaseFrom.GetHashCode(), BaseTo.GetHashCode()), Current.GetHashCode(), Base.GetHashCode(), (int)Reason);
 
     /// <summary><c>2021-01..2025-10 vs 2016-01..2020-10: 73/270</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         var text = From.ToString() + ".." + To.ToString() + " vs " + BaseFrom.ToString() + ".." + BaseTo.ToString() + ": "
@@ -131,6 +138,7 @@ public readonly struct SpanChange : IEquatable<SpanChange>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         OutcomeWords.IsChinese(format, formatProvider)
             ? From.ToString() + "至" + To.ToString() + "较" + BaseFrom.ToString() + "至" + BaseTo.ToString() + "："

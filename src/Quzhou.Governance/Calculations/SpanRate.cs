@@ -62,6 +62,7 @@ public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
     /// <summary>The rate as an exact <see cref="Ratio"/> of the parts (undefined when the denominator is 0).</summary>
     /// <returns>The ratio.</returns>
     /// <exception cref="InvalidOperationException">The parts are not known (a period is missing or only published).</exception>
+    [Pure]
     public Ratio ToRatio()
     {
         if (Reason is not (UndefinedReason.None or UndefinedReason.ZeroDenominator))
@@ -76,6 +77,7 @@ public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
     /// <param name="decimals">The decimals wanted, 0–16.</param>
     /// <returns>The percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public decimal? ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
@@ -83,16 +85,20 @@ public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(SpanRate other) => Numerator == other.Numerator && Denominator == other.Denominator && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is SpanRate other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Numerator.GetHashCode(), Denominator.GetHashCode(), (int)Reason);
 
     /// <summary><c>9718/10000</c> or <c>undefined (only the published rate is known)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() =>
         IsDefined
             ? Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture)
@@ -104,6 +110,7 @@ public readonly struct SpanRate : IEquatable<SpanRate>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         !OutcomeWords.IsChinese(format, formatProvider) ? ToString()
             : IsDefined ? ToPercent(2)!.Value.ToString(CultureInfo.InvariantCulture) + "%"

@@ -53,16 +53,20 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>, IFormattable
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(SpanTotal other) => value == other.value && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is SpanTotal other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(value.GetHashCode(), (int)Reason);
 
     /// <summary>The total, or <c>undefined (current value missing)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() => IsDefined ? value.ToString(CultureInfo.InvariantCulture) : UndefinedReasonWords.For(Reason, chinese: false);
 
     /// <summary>The total as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, the words of its reason
@@ -71,6 +75,7 @@ public readonly struct SpanTotal : IEquatable<SpanTotal>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         OutcomeWords.IsChinese(format, formatProvider) && !IsDefined ? UndefinedReasonWords.For(Reason, chinese: true) : ToString();
 

@@ -34,6 +34,7 @@ public readonly struct Streak : IEquatable<Streak>, IFormattable
     /// <param name="periods">The length claimed, at least 1.</param>
     /// <returns>Whether the claim holds.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is below 1.</exception>
+    [Pure]
     public bool HoldsFor(int periods)
     {
         Preconditions.CheckArgumentRange(nameof(periods), periods, 1, int.MaxValue);
@@ -41,16 +42,20 @@ public readonly struct Streak : IEquatable<Streak>, IFormattable
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Streak other) => Longest == other.Longest && Current == other.Current;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Streak other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Longest.GetHashCode(), Current.GetHashCode());
 
     /// <summary><c>longest 2021-01..2025-10 (58, EndOfData); current …</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() => "longest " + Longest.ToString() + "; current " + Current.ToString();
 
     /// <summary>The streak as text: <c>G</c> (or null) as <see cref="ToString()"/>; <c>zh</c>, or a zh culture, in Chinese:
@@ -59,6 +64,7 @@ public readonly struct Streak : IEquatable<Streak>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         OutcomeWords.IsChinese(format, formatProvider)
             ? "最长：" + Longest.ToString("zh", null) + "；当前：" + Current.ToString("zh", null)

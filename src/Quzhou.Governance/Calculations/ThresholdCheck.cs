@@ -47,17 +47,21 @@ public readonly struct ThresholdCheck : IEquatable<ThresholdCheck>, IFormattable
     public UndefinedReason Reason => Outcome == ThresholdOutcome.NotComputed ? UndefinedReason.NotComputed : reason;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(ThresholdCheck other) =>
         Outcome == other.Outcome && PeriodsChecked == other.PeriodsChecked && FirstFailure == other.FirstFailure && Reason == other.Reason;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is ThresholdCheck other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine((int)Outcome, PeriodsChecked, FirstFailure.GetHashCode(), (int)Reason);
 
     /// <summary><c>Held</c>, <c>Broken at 2023-04</c>, <c>Undetermined at 2023-04 (MissingCurrent)</c> or <c>Not computed</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() => Outcome switch
     {
         ThresholdOutcome.NotComputed => "Not computed",
@@ -72,6 +76,7 @@ public readonly struct ThresholdCheck : IEquatable<ThresholdCheck>, IFormattable
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         if (!OutcomeWords.IsChinese(format, formatProvider))

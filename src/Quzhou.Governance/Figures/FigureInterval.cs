@@ -99,6 +99,7 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
     /// <summary>Whether <paramref name="value"/> lies inside the interval.</summary>
     /// <param name="value">The value, in the interval's units.</param>
     /// <returns>Whether it is inside.</returns>
+    [Pure]
     public bool Contains(decimal value)
     {
         if (HasLower && (value < lower || (value == lower && !IncludesLower)))
@@ -119,6 +120,7 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
     /// <param name="scale">What the fraction is multiplied by to be in the interval's units (100 for percent), 1 to 10⁹.</param>
     /// <returns>Whether it is inside; false for a zero denominator.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is out of range.</exception>
+    [Pure]
     public bool Contains(long numerator, long denominator, long scale = 1)
     {
         Preconditions.CheckArgumentRange(nameof(scale), scale, 1, FigureUnit.MaxPopulationBase);
@@ -158,6 +160,7 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
     /// <returns>Whether a numerator k (any <see cref="long"/>) exists.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is not positive, or
     /// <paramref name="scale"/> is out of range.</exception>
+    [Pure]
     public bool HasFractionWithDenominator(long denominator, long scale = 1)
     {
         Preconditions.CheckArgumentRange(nameof(denominator), denominator, 1, long.MaxValue);
@@ -201,17 +204,21 @@ public readonly struct FigureInterval : IEquatable<FigureInterval>
     /// <summary>Compares ends and their inclusion.</summary>
     /// <param name="other">The other interval.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(FigureInterval other) =>
         flags == other.flags && (!HasLower || lower == other.lower) && (!HasUpper || upper == other.upper);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is FigureInterval other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(flags, HasLower ? lower.GetHashCode() : 0, HasUpper ? upper.GetHashCode() : 0);
 
     /// <summary>The interval in mathematical notation: <c>[72.955, 72.965]</c>, <c>(1360, 1370)</c>, <c>[97, +∞)</c>.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString()
     {
         var builder = new StringBuilder();

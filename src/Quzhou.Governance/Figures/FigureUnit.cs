@@ -112,6 +112,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="word"/> is not a counting word.</exception>
+    [Pure]
     public static FigureUnit Counter(string word)
     {
         Preconditions.CheckNotNull(word, nameof(word));
@@ -128,6 +129,7 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <exception cref="ArgumentNullException"><paramref name="counter"/> or <paramref name="population"/> is null.</exception>
     /// <exception cref="ArgumentException">A word is not a counting word.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="populationBase"/> is out of range.</exception>
+    [Pure]
     public static FigureUnit PerPopulation(string counter, long populationBase, string population)
     {
         Preconditions.CheckNotNull(counter, nameof(counter));
@@ -153,16 +155,20 @@ public readonly struct FigureUnit : IEquatable<FigureUnit>
     /// <summary>Compares kind and text.</summary>
     /// <param name="other">The other unit.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(FigureUnit other) => Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is FigureUnit other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Text));
 
     /// <summary>The unit as printed.</summary>
     /// <returns><see cref="Text"/>.</returns>
+    [Pure]
     public override string ToString() => Text;
 
     /// <summary>Whether a counting word names a measure rather than things counted: it ends in a unit of money, length,

@@ -216,6 +216,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <returns>The figure.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="magnitude"/> is not defined, or the rounded value has more than 28 digits.</exception>
+    [Pure]
     public static PublishedFigure FromValue(decimal exactValue, int decimals, FigureUnit unit, Magnitude magnitude = Magnitude.One)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
@@ -237,6 +238,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <returns>The figure.</returns>
     /// <exception cref="ArgumentException"><paramref name="increase"/> or <paramref name="decrease"/> is not a word of that direction.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    [Pure]
     public static PublishedFigure FromChange(
         decimal exactChange,
         int decimals,
@@ -262,6 +264,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// </summary>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>The interval.</returns>
+    [Pure]
     public FigureInterval GetInterval(QualifierPolicy? policy = null)
     {
         if (IsExactCount)
@@ -282,6 +285,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// </summary>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>The interval.</returns>
+    [Pure]
     public FigureInterval GetSignedInterval(QualifierPolicy? policy = null)
     {
         var interval = GetInterval(policy);
@@ -318,12 +322,14 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="exact">The exact signed value.</param>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>Whether the figure follows from it.</returns>
+    [Pure]
     public bool IsConsistentWith(decimal exact, QualifierPolicy? policy) => GetSignedInterval(policy).Contains(exact);
 
     /// <summary>Whether the exact value <paramref name="exact"/> prints as this figure under the default qualifier
     /// policy (see <see cref="IsConsistentWith(decimal, QualifierPolicy?)"/>).</summary>
     /// <param name="exact">The exact signed value.</param>
     /// <returns>Whether the figure follows from it.</returns>
+    [Pure]
     public bool IsConsistentWith(decimal exact) => IsConsistentWith(exact, null);
 
     /// <summary>
@@ -337,6 +343,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="denominator">The denominator; zero makes the fraction undefined, which no figure follows from.</param>
     /// <param name="policy">The qualifier policy; null for <see cref="QualifierPolicy.Default"/>.</param>
     /// <returns>Whether the figure follows from it; false for a zero denominator.</returns>
+    [Pure]
     public bool IsConsistentWith(long numerator, long denominator, QualifierPolicy? policy) =>
         GetSignedInterval(policy).Contains(numerator, denominator, unit.FractionScale);
 
@@ -345,6 +352,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="numerator">The numerator (signed for a change).</param>
     /// <param name="denominator">The denominator; zero makes the fraction undefined, which no figure follows from.</param>
     /// <returns>Whether the figure follows from it; false for a zero denominator.</returns>
+    [Pure]
     public bool IsConsistentWith(long numerator, long denominator) => IsConsistentWith(numerator, denominator, null);
 
     /// <summary>
@@ -357,6 +365,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <returns>Whether such a numerator exists. Any whole numerator counts, negative ones too (a change may
     /// be negative): for a share, whose numerator lies in 0…n, check the figure's interval is not below zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is not positive.</exception>
+    [Pure]
     public bool IsAttainableWithDenominator(long denominator, QualifierPolicy? policy = null)
     {
         Preconditions.CheckArgumentRange(nameof(denominator), denominator, 1, long.MaxValue);
@@ -366,14 +375,17 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>Compares every printed part, the precision included (97.10% ≠ 97.1%).</summary>
     /// <param name="other">The other figure.</param>
     /// <returns>Whether they are the same figure.</returns>
+    [Pure]
     public bool Equals(PublishedFigure other) =>
         value == other.value && Decimals == other.Decimals && unit == other.unit && magnitude == other.magnitude
         && qualifier == other.qualifier && direction == other.direction && numerals == other.numerals;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is PublishedFigure other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(HashCodes.Combine(value.GetHashCode(), Decimals, unit.GetHashCode()), (int)magnitude | ((int)qualifier << 8) | ((int)direction << 16) | ((int)numerals << 24));
 
     /// <summary>

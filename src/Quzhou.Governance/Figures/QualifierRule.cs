@@ -68,17 +68,21 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>, IFormattable
     /// <summary>Compares offsets and their inclusion.</summary>
     /// <param name="other">The other rule.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(QualifierRule other) => offsets.Equals(other.offsets) && StepsFromLastNonzeroDigit == other.StepsFromLastNonzeroDigit;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is QualifierRule other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(offsets.GetHashCode(), StepsFromLastNonzeroDigit ? 1 : 0);
 
     /// <summary>The rule with x for the printed number and u for one step: <c>[x − 0.5u, x + 0.5u]</c>, or
     /// <c>(x, x + 1u), u at the last non-zero digit</c>.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString()
     {
         static string End(decimal? steps, string infinity) => steps switch
@@ -115,6 +119,7 @@ public readonly struct QualifierRule : IEquatable<QualifierRule>, IFormattable
     /// <param name="formatProvider">Ignored: the numbers of the words are written with invariant digits.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is unknown.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" => ToString(),

@@ -52,12 +52,14 @@ public readonly struct ParseResult<T>
     /// <summary>A successful result holding <paramref name="value"/>.</summary>
     /// <param name="value">The value read.</param>
     /// <returns>The result.</returns>
+    [Pure]
     public static ParseResult<T> ForValue(T value) => new(value, null, true);
 
     /// <summary>A failed result holding <paramref name="error"/>.</summary>
     /// <param name="error">Why reading failed.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    [Pure]
     public static ParseResult<T> ForError(ParseError error) =>
         new(default!, Preconditions.CheckNotNull(error, nameof(error)), false);
 
@@ -66,6 +68,7 @@ public readonly struct ParseResult<T>
     /// <param name="position">Where reading stopped.</param>
     /// <param name="expected">What was expected there, in plain words.</param>
     /// <returns>The result.</returns>
+    [Pure]
     public static ParseResult<T> ForError(string text, int position, string expected) =>
         new(default!, new ParseError(text, position, expected), false);
 
@@ -83,6 +86,7 @@ public readonly struct ParseResult<T>
     /// <param name="projection">The function applied to a successfully read value.</param>
     /// <returns>The projected result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="projection"/> is null.</exception>
+    [Pure]
     public ParseResult<TResult> Convert<TResult>(Func<T, TResult> projection)
     {
         Preconditions.CheckNotNull(projection, nameof(projection));
@@ -93,6 +97,7 @@ public readonly struct ParseResult<T>
     /// <typeparam name="TResult">The type of the other result.</typeparam>
     /// <returns>A failed result holding this result's error.</returns>
     /// <exception cref="InvalidOperationException">This result succeeded.</exception>
+    [Pure]
     public ParseResult<TResult> ConvertError<TResult>() =>
         Success
             ? throw new InvalidOperationException("A successful ParseResult has no error to convert.")
@@ -100,6 +105,7 @@ public readonly struct ParseResult<T>
 
     /// <summary>The value read, or the error's message.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() =>
         Success ? value?.ToString() ?? string.Empty : error?.Message ?? "(default ParseResult)";
 }

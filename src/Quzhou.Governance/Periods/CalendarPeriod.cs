@@ -94,6 +94,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="year">The year, 1 to 9999.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    [Pure]
     public static CalendarPeriod ForYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -105,6 +106,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="half">1 or 2.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static CalendarPeriod ForHalfYear(int year, int half)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -118,6 +120,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="quarter">1 to 4.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static CalendarPeriod ForQuarter(int year, int quarter)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -131,6 +134,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="month">1 to 12.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static CalendarPeriod ForMonth(int year, int month)
     {
         var index = MonthIndex.Of(year, month);
@@ -141,6 +145,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="month">A month of the ISO calendar, year 1 to 9999.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar or before year 1.</exception>
+    [Pure]
     public static CalendarPeriod ForMonth(YearMonth month)
     {
         var index = CheckMonth(month, nameof(month));
@@ -154,6 +159,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The period (a month, quarter, half-year or year when the months are exactly one).</returns>
     /// <exception cref="ArgumentException">A month is not in the ISO calendar or before year 1, or
     /// <paramref name="last"/> is before <paramref name="first"/>.</exception>
+    [Pure]
     public static CalendarPeriod ForMonths(YearMonth first, YearMonth last)
     {
         var firstIndex = CheckMonth(first, nameof(first));
@@ -172,6 +178,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The period (a month range, month, quarter, half-year or year when the days are exactly whole months).</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar or before year 1, or
     /// <paramref name="end"/> is before <paramref name="start"/>.</exception>
+    [Pure]
     public static CalendarPeriod ForDays(LocalDate start, LocalDate end)
     {
         CheckDate(start, nameof(start));
@@ -189,6 +196,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     /// <exception cref="ArgumentException">The interval is not in the ISO calendar or starts before year 1.</exception>
+    [Pure]
     public static CalendarPeriod ForDays(DateInterval interval)
     {
         Preconditions.CheckNotNull(interval, nameof(interval));
@@ -205,6 +213,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="lastYear">The last year of the window, 1 to 9999.</param>
     /// <returns>The window.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The window would start before year 1, or an argument is out of range.</exception>
+    [Pure]
     public static CalendarPeriod RecentYears(int count, int lastYear)
     {
         Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, 1, 9999);
@@ -214,16 +223,19 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
 
     /// <summary>The span as a NodaTime <see cref="DateInterval"/> (whose end is inclusive too).</summary>
     /// <returns>A new interval from <see cref="Start"/> to <see cref="End"/>.</returns>
+    [Pure]
     public DateInterval ToDateInterval() => new(start, end);
 
     /// <summary>Whether <paramref name="date"/> falls in the period.</summary>
     /// <param name="date">A date.</param>
     /// <returns>True when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>
+    [Pure]
     public bool Contains(LocalDate date) => date.Calendar == CalendarSystem.Iso && start <= date && date <= end;
 
     /// <summary>Whether the whole of <paramref name="month"/> falls in the period.</summary>
     /// <param name="month">A month.</param>
     /// <returns>True when every day of the month is in the period.</returns>
+    [Pure]
     public bool Contains(YearMonth month)
     {
         if (month.Calendar != CalendarSystem.Iso || month.Year < 1)
@@ -238,6 +250,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <summary>Whether the whole of <paramref name="other"/> falls in this period (a period contains itself).</summary>
     /// <param name="other">Another period.</param>
     /// <returns>True when <paramref name="other"/> starts no earlier and ends no later than this period.</returns>
+    [Pure]
     public bool Contains(CalendarPeriod other) => start <= other.start && other.end <= end;
 
     /// <summary>The next period of the same length: the next year, half, quarter or month; a range of N
@@ -248,12 +261,14 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <c>p.Next().Previous() == p</c>.</remarks>
     /// <returns>The period straight after this one.</returns>
     /// <exception cref="InvalidOperationException">The next period would end after 9999.</exception>
+    [Pure]
     public CalendarPeriod Next() => Shift(1);
 
     /// <summary>The previous period of the same length: the one that ends the day before this one starts
     /// (近五年 2021–2025 → 2016–2020).</summary>
     /// <returns>The period straight before this one.</returns>
     /// <exception cref="InvalidOperationException">The previous period would start before year 1.</exception>
+    [Pure]
     public CalendarPeriod Previous() => Shift(-1);
 
     /// <summary>
@@ -263,6 +278,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// </summary>
     /// <returns>The period a year earlier.</returns>
     /// <exception cref="InvalidOperationException">The period is in year 1.</exception>
+    [Pure]
     public CalendarPeriod YearEarlier() => ShiftYears(-1);
 
     /// <summary>
@@ -273,6 +289,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The same span of the previous plan.</returns>
     /// <exception cref="InvalidOperationException">The period is not inside one plan (it spans two, or falls
     /// before 1953 or in 1963–1965), or it is in the 1st plan, which has no previous.</exception>
+    [Pure]
     public CalendarPeriod SameSpanInPreviousPlan()
     {
         var plan = PlanOrThrow();
@@ -288,6 +305,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// wherever no 29 February was mapped.</summary>
     /// <returns>The same span of the next plan.</returns>
     /// <exception cref="InvalidOperationException">The period is not inside one plan, or is in the last plan handled.</exception>
+    [Pure]
     public CalendarPeriod SameSpanInNextPlan()
     {
         var plan = PlanOrThrow();
@@ -317,6 +335,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <summary>The months of the period, first to last.</summary>
     /// <returns>The months.</returns>
     /// <exception cref="InvalidOperationException">The period is a day range that is not whole months.</exception>
+    [Pure]
     public IEnumerable<YearMonth> EnumerateMonths()
     {
         var count = MonthCount; // validates eagerly
@@ -334,6 +353,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <summary>The calendar years the period touches, each as a whole-year period: 近五年 2021–2025 gives
     /// 2021, 2022, 2023, 2024 and 2025.</summary>
     /// <returns>The years, first to last.</returns>
+    [Pure]
     public IEnumerable<CalendarPeriod> EnumerateYears()
     {
         for (var year = start.Year; year <= end.Year; year++)
@@ -345,20 +365,24 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <summary>Whether <paramref name="other"/> has the same span.</summary>
     /// <param name="other">Another period.</param>
     /// <returns>True when both start and end on the same days.</returns>
+    [Pure]
     public bool Equals(CalendarPeriod other) => start == other.start && end == other.end;
 
     /// <summary>Whether <paramref name="obj"/> is a period with the same span.</summary>
     /// <param name="obj">An object.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public override bool Equals(object? obj) => obj is CalendarPeriod other && Equals(other);
 
     /// <summary>A hash of the span.</summary>
     /// <returns>The hash code.</returns>
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(start.GetHashCode(), end.GetHashCode());
 
     /// <summary>Compares by <see cref="Start"/>, then by <see cref="End"/>.</summary>
     /// <param name="other">Another period.</param>
     /// <returns>Negative, zero or positive as this period sorts before, with or after <paramref name="other"/>.</returns>
+    [Pure]
     public int CompareTo(CalendarPeriod other)
     {
         var byStart = start.CompareTo(other.start);
@@ -413,6 +437,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <summary>The SDMX code: <c>2025</c>, <c>2025-S1</c>, <c>2025-Q3</c>, <c>2025-M10</c>,
     /// <c>2021-01/2025-10</c>, <c>2025-10-05</c>, <c>2021-01-05/2025-10-31</c>.</summary>
     /// <returns>The code.</returns>
+    [Pure]
     public override string ToString() => ToString(null, null);
 
     /// <summary>
@@ -428,6 +453,7 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="formatProvider">The culture; only whether it is Chinese matters, for the "G" format.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the above.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[PeriodFormatter.MaxLength];
@@ -463,12 +489,14 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
+    [Pure]
     public static CalendarPeriod Parse(string text) => CalendarPeriodText.Read(text).Value;
 
     /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period.</returns>
     /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
+    [Pure]
     public static CalendarPeriod Parse(ReadOnlySpan<char> text) => CalendarPeriodText.Read(text, default).Value;
 
     /// <summary>Reads a period as <see cref="Parse(string)"/> does, never throwing on bad text
@@ -476,11 +504,13 @@ public readonly struct CalendarPeriod : IEquatable<CalendarPeriod>, IComparable<
     /// <param name="text">The text.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<CalendarPeriod> Read(string text) => CalendarPeriodText.Read(text);
 
     /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does, never throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period, or where and why reading failed.</returns>
+    [Pure]
     public static ParseResult<CalendarPeriod> Read(ReadOnlySpan<char> text) => CalendarPeriodText.Read(text, default);
 
     /// <summary>Reads a period from a span as <see cref="Parse(string)"/> does, without throwing.</summary>

@@ -78,6 +78,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <param name="ordinal">1 to <see cref="MaxOrdinal"/>.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [Pure]
     public static FiveYearPlan FromOrdinal(int ordinal)
     {
         Preconditions.CheckArgumentRange(nameof(ordinal), ordinal, 1, MaxOrdinal);
@@ -112,16 +113,19 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <summary>The plan <paramref name="year"/> falls in, or null (before 1953, 1963–1965, after the last plan handled).</summary>
     /// <param name="year">A year.</param>
     /// <returns>The plan, or null.</returns>
+    [Pure]
     public static FiveYearPlan? ForYear(int year) => TryForYear(year, out var plan) ? plan : null;
 
     /// <summary>The plan <paramref name="date"/> falls in, or null.</summary>
     /// <param name="date">A date (its year decides).</param>
     /// <returns>The plan, or null.</returns>
+    [Pure]
     public static FiveYearPlan? ForDate(LocalDate date) => ForYear(date.Year);
 
     /// <summary>The plan <paramref name="month"/> falls in, or null.</summary>
     /// <param name="month">A month (its year decides).</param>
     /// <returns>The plan, or null.</returns>
+    [Pure]
     public static FiveYearPlan? ForMonth(YearMonth month) => ForYear(month.Year);
 
     /// <summary>The plan the whole of <paramref name="period"/> falls in, if any.</summary>
@@ -133,21 +137,25 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
 
     /// <summary>The plan's days, 1 January of its first year to 31 December of its last (end inclusive).</summary>
     /// <returns>A new interval.</returns>
+    [Pure]
     public DateInterval ToDateInterval() => Period.ToDateInterval();
 
     /// <summary>Whether <paramref name="year"/> is one of the plan's five years.</summary>
     /// <param name="year">A year.</param>
     /// <returns>True when <see cref="FirstYear"/> ≤ year ≤ <see cref="LastYear"/>.</returns>
+    [Pure]
     public bool Contains(int year) => year >= FirstYear && year <= LastYear;
 
     /// <summary>Whether the whole of <paramref name="period"/> falls in the plan's five years.</summary>
     /// <param name="period">A period.</param>
     /// <returns>True when the period starts and ends inside the plan.</returns>
+    [Pure]
     public bool Contains(CalendarPeriod period) => Contains(period.Start.Year) && Contains(period.End.Year);
 
     /// <summary>The previous plan.</summary>
     /// <returns>The plan before this one.</returns>
     /// <exception cref="InvalidOperationException">This is the 1st plan.</exception>
+    [Pure]
     public FiveYearPlan Previous()
     {
         if (!HasPrevious)
@@ -161,6 +169,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <summary>The next plan.</summary>
     /// <returns>The plan after this one.</returns>
     /// <exception cref="InvalidOperationException">This is the last plan handled.</exception>
+    [Pure]
     public FiveYearPlan Next()
     {
         if (!HasNext)
@@ -182,6 +191,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <returns>The same span of the previous plan.</returns>
     /// <exception cref="ArgumentException"><paramref name="period"/> is not inside this plan.</exception>
     /// <exception cref="InvalidOperationException">This is the 1st plan.</exception>
+    [Pure]
     public CalendarPeriod SameSpanInPrevious(CalendarPeriod period)
     {
         CheckInside(period);
@@ -195,6 +205,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <returns>The same span of the next plan.</returns>
     /// <exception cref="ArgumentException"><paramref name="period"/> is not inside this plan.</exception>
     /// <exception cref="InvalidOperationException">This is the last plan handled.</exception>
+    [Pure]
     public CalendarPeriod SameSpanInNext(CalendarPeriod period)
     {
         CheckInside(period);
@@ -205,20 +216,24 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <summary>Whether <paramref name="other"/> is the same plan.</summary>
     /// <param name="other">Another plan.</param>
     /// <returns>True when the ordinals are equal.</returns>
+    [Pure]
     public bool Equals(FiveYearPlan other) => index == other.index;
 
     /// <summary>Whether <paramref name="obj"/> is the same plan.</summary>
     /// <param name="obj">An object.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public override bool Equals(object? obj) => obj is FiveYearPlan other && Equals(other);
 
     /// <summary>A hash of the ordinal.</summary>
     /// <returns>The hash code.</returns>
+    [Pure]
     public override int GetHashCode() => index;
 
     /// <summary>Compares by ordinal (which is also chronological).</summary>
     /// <param name="other">Another plan.</param>
     /// <returns>Negative, zero or positive.</returns>
+    [Pure]
     public int CompareTo(FiveYearPlan other) => index.CompareTo(other.index);
 
     /// <inheritdoc cref="CompareTo(FiveYearPlan)"/>
@@ -268,6 +283,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
 
     /// <summary>The English name, 14th Five-Year Plan.</summary>
     /// <returns>The name.</returns>
+    [Pure]
     public override string ToString() => EnglishName;
 
     /// <summary>
@@ -281,6 +297,7 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <param name="formatProvider">The culture; only whether it is Chinese matters, for "G".</param>
     /// <returns>The name.</returns>
     /// <exception cref="FormatException">The format is unknown.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" => TextCulture.IsChinese(formatProvider) ? "\u201C" + ShortName + "\u201D" : EnglishName,
@@ -320,12 +337,14 @@ public readonly struct FiveYearPlan : IEquatable<FiveYearPlan>, IComparable<Five
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a plan's name.</exception>
+    [Pure]
     public static FiveYearPlan Parse(string text) => PlanReference.Parse(text).Plan;
 
     /// <summary>Reads a plan's name as <see cref="Parse(string)"/> does, never throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The plan, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<FiveYearPlan> Read(string text)
     {
         var reference = PlanReference.Read(text);

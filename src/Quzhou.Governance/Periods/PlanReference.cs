@@ -57,6 +57,7 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
     /// and the plan is the last handled (there is no next plan to compare).</exception>
     /// <exception cref="ArgumentException">For 以来, <paramref name="end"/> is before the plan's start; for 同期, it is
     /// not inside the next plan; or it is not an ISO date in years 1–9999.</exception>
+    [Pure]
     public CalendarPeriod ToPeriod(LocalDate? end = null)
     {
         switch (Kind)
@@ -121,15 +122,18 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
     /// <summary>Whether <paramref name="other"/> names the same plan with the same kind.</summary>
     /// <param name="other">Another reference.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public bool Equals(PlanReference other) => Plan == other.Plan && Kind == other.Kind;
 
     /// <summary>Whether <paramref name="obj"/> is an equal reference.</summary>
     /// <param name="obj">An object.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public override bool Equals(object? obj) => obj is PlanReference other && Equals(other);
 
     /// <summary>A hash of the plan and kind.</summary>
     /// <returns>The hash code.</returns>
+    [Pure]
     public override int GetHashCode() => (Plan.Ordinal * 8) + (int)Kind;
 
     /// <summary>Whether two references are equal.</summary>
@@ -146,6 +150,7 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
 
     /// <summary>The Chinese form: “十四五”, “十四五”以来, “十三五”同期, “十四五”开局之年, “十四五”收官之年.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, null);
 
     /// <summary>The Chinese form (the only one; any null or "G", "zh" or "C" format gives it).</summary>
@@ -153,6 +158,7 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
     /// <param name="formatProvider">Ignored.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is unknown.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         if (format is not (null or "" or "G" or "zh" or "C"))
@@ -176,12 +182,14 @@ public readonly struct PlanReference : IEquatable<PlanReference>, IFormattable
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a plan's name.</exception>
+    [Pure]
     public static PlanReference Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a plan's name and what follows it, never throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The reference, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<PlanReference> Read(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));

@@ -44,6 +44,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <summary>The amount of <paramref name="fen"/> 分.</summary>
     /// <param name="fen">Hundredths of a 元.</param>
     /// <returns>The amount.</returns>
+    [Pure]
     public static Amount FromFen(long fen) => new(fen);
 
     /// <summary>The amount of <paramref name="yuan"/> 元, which must be exact to the 分.</summary>
@@ -51,6 +52,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentException"><paramref name="yuan"/> has a fraction of a 分 (0.001 元).</exception>
     /// <exception cref="OverflowException">The amount is too large.</exception>
+    [Pure]
     public static Amount FromYuan(decimal yuan) => FromScaled(yuan, 1m, nameof(yuan));
 
     /// <summary>The amount of <paramref name="wan"/> 万元 (×10⁴), which must be exact to the 分.</summary>
@@ -58,6 +60,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentException">The amount has a fraction of a 分.</exception>
     /// <exception cref="OverflowException">The amount is too large.</exception>
+    [Pure]
     public static Amount FromWanYuan(decimal wan) => FromScaled(wan, 10_000m, nameof(wan));
 
     /// <summary>The amount of <paramref name="yi"/> 亿元 (×10⁸), which must be exact to the 分.</summary>
@@ -65,6 +68,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentException">The amount has a fraction of a 分.</exception>
     /// <exception cref="OverflowException">The amount is too large.</exception>
+    [Pure]
     public static Amount FromYiYuan(decimal yi) => FromScaled(yi, 100_000_000m, nameof(yi));
 
     /// <summary>The sum of two amounts.</summary>
@@ -106,6 +110,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is too large.</exception>
+    [Pure]
     public static Amount Add(Amount left, Amount right) => left + right;
 
     /// <summary>The difference of two amounts (twin of <c>-</c>).</summary>
@@ -113,12 +118,14 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <param name="right">The second amount.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="OverflowException">The difference is too large.</exception>
+    [Pure]
     public static Amount Subtract(Amount left, Amount right) => left - right;
 
     /// <summary>The opposite amount (twin of unary <c>-</c>).</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The opposite.</returns>
     /// <exception cref="OverflowException">The amount is the most negative one.</exception>
+    [Pure]
     public static Amount Negate(Amount amount) => -amount;
 
     /// <summary>An amount taken several times (twin of <c>*</c>).</summary>
@@ -126,34 +133,42 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <param name="times">How many times.</param>
     /// <returns>The product.</returns>
     /// <exception cref="OverflowException">The product is too large.</exception>
+    [Pure]
     public static Amount Multiply(Amount amount, long times) => amount * times;
 
     /// <summary>This amount plus another.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The sum.</returns>
+    [Pure]
     public Amount Plus(Amount other) => this + other;
 
     /// <summary>This amount minus another.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The difference.</returns>
+    [Pure]
     public Amount Minus(Amount other) => this - other;
 
     /// <summary>The relative change from <paramref name="baseAmount"/> to this amount (undefined when the base is zero).</summary>
     /// <param name="baseAmount">The amount compared against, zero or more.</param>
     /// <returns>(this − base) / base, exact.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    [Pure]
     public RelativeChange RelativeTo(Amount baseAmount) => RelativeChange.Between(this, baseAmount);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Amount other) => fen == other.fen;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Amount other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => fen.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(Amount other) => fen.CompareTo(other.fen);
 
     /// <inheritdoc />
@@ -166,6 +181,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
 
     /// <summary>The amount in 元, invariant: “1234567.89”, “100”, “12.50”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -177,6 +193,7 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];

@@ -105,10 +105,12 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="value">Zero or more.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
+    [Pure]
     public static Count FromInt64(long value) => new(value);
 
     /// <summary>The number of things (named twin of the conversion).</summary>
     /// <returns>The value.</returns>
+    [Pure]
     public long ToInt64() => value;
 
     /// <summary>The sum of two counts (twin of <c>+</c>).</summary>
@@ -116,6 +118,7 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="right">The second count.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is beyond <see cref="long.MaxValue"/>.</exception>
+    [Pure]
     public static Count Add(Count left, Count right) => left + right;
 
     /// <summary>A count moved by a change (twin of <c>+</c>).</summary>
@@ -123,6 +126,7 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="right">The change.</param>
     /// <returns>The moved count.</returns>
     /// <exception cref="ArgumentException">The result would be negative.</exception>
+    [Pure]
     public static Count Add(Count left, CountChange right) => left + right;
 
     /// <summary>A count moved back by a change (twin of <c>-</c>).</summary>
@@ -130,52 +134,63 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="right">The change.</param>
     /// <returns>The moved count.</returns>
     /// <exception cref="ArgumentException">The result would be negative.</exception>
+    [Pure]
     public static Count Subtract(Count left, CountChange right) => left - right;
 
     /// <summary>The signed difference of two counts (twin of <c>-</c>).</summary>
     /// <param name="left">The current count.</param>
     /// <param name="right">The base count.</param>
     /// <returns>The change.</returns>
+    [Pure]
     public static CountChange Subtract(Count left, Count right) => left - right;
 
     /// <summary>This count plus another.</summary>
     /// <param name="other">The count to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is beyond <see cref="long.MaxValue"/>.</exception>
+    [Pure]
     public Count Plus(Count other) => this + other;
 
     /// <summary>This count moved by a change.</summary>
     /// <param name="change">The change.</param>
     /// <returns>The moved count.</returns>
     /// <exception cref="ArgumentException">The result would be negative.</exception>
+    [Pure]
     public Count Plus(CountChange change) => this + change;
 
     /// <summary>This count moved back by a change.</summary>
     /// <param name="change">The change.</param>
     /// <returns>The moved count.</returns>
     /// <exception cref="ArgumentException">The result would be negative.</exception>
+    [Pure]
     public Count Minus(CountChange change) => this - change;
 
     /// <summary>The change from <paramref name="other"/> to this count.</summary>
     /// <param name="other">The base count.</param>
     /// <returns>This count minus <paramref name="other"/>.</returns>
+    [Pure]
     public CountChange Minus(Count other) => this - other;
 
     /// <summary>The relative change from <paramref name="baseCount"/> to this count (undefined when the base is zero).</summary>
     /// <param name="baseCount">The count compared against.</param>
     /// <returns>(this − base) / base, exact.</returns>
+    [Pure]
     public RelativeChange RelativeTo(Count baseCount) => RelativeChange.Between(this, baseCount);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Count other) => value == other.value;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Count other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => value.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(Count other) => value.CompareTo(other.value);
 
     /// <inheritdoc />
@@ -188,6 +203,7 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
 
     /// <summary>The count in digits, invariant: “4282”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -199,6 +215,7 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="formatProvider">Ignored apart from choosing the default form.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];
@@ -212,6 +229,7 @@ public readonly partial struct Count : IEquatable<Count>, IComparable<Count>, IC
     /// <param name="format">A format as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    [Pure]
     public string ToStringWithUnit(string unit, string? format = null) =>
         ToString(format, CultureInfo.InvariantCulture) + Preconditions.CheckNotNull(unit, nameof(unit));
 

@@ -74,6 +74,7 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
     /// <param name="right">The second change.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is beyond the range of <see cref="long"/>.</exception>
+    [Pure]
     public static CountChange Add(CountChange left, CountChange right) => left + right;
 
     /// <summary>The difference of two changes (twin of <c>-</c>).</summary>
@@ -81,34 +82,42 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
     /// <param name="right">The second change.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="OverflowException">The difference is beyond the range of <see cref="long"/>.</exception>
+    [Pure]
     public static CountChange Subtract(CountChange left, CountChange right) => left - right;
 
     /// <summary>The opposite change (twin of unary <c>-</c>).</summary>
     /// <param name="change">The change.</param>
     /// <returns>The opposite.</returns>
     /// <exception cref="OverflowException">The change is <see cref="long.MinValue"/>.</exception>
+    [Pure]
     public static CountChange Negate(CountChange change) => -change;
 
     /// <summary>This change plus another.</summary>
     /// <param name="other">The other change.</param>
     /// <returns>The sum.</returns>
+    [Pure]
     public CountChange Plus(CountChange other) => this + other;
 
     /// <summary>This change minus another.</summary>
     /// <param name="other">The other change.</param>
     /// <returns>The difference.</returns>
+    [Pure]
     public CountChange Minus(CountChange other) => this - other;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(CountChange other) => value == other.value;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is CountChange other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => value.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(CountChange other) => value.CompareTo(other.value);
 
     /// <inheritdoc />
@@ -121,6 +130,7 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
 
     /// <summary>The change, invariant and signed: “+1360”, “-25”, “0”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -131,6 +141,7 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];
@@ -144,6 +155,7 @@ public readonly partial struct CountChange : IEquatable<CountChange>, IComparabl
     /// <param name="format">A format as for <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <returns>The text (“持平” for no change in Chinese).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    [Pure]
     public string ToStringWithUnit(string unit, string? format = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));

@@ -50,12 +50,14 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <summary>The percentage of <paramref name="value"/> percent (named factory).</summary>
     /// <param name="value">The number of percent.</param>
     /// <returns>The percentage.</returns>
+    [Pure]
     public static Percentage FromPercent(decimal value) => new(value);
 
     /// <summary>The percentage of a fraction of one: 0.9718 is 97.18%.</summary>
     /// <param name="fraction">The fraction of one.</param>
     /// <returns>The percentage.</returns>
     /// <exception cref="OverflowException">The value is too large for a decimal.</exception>
+    [Pure]
     public static Percentage FromFraction(decimal fraction) => new(fraction * 100m);
 
     /// <summary>The difference of two levels, in percentage points: 98.5% − 97% = 1.5 个百分点.</summary>
@@ -96,45 +98,53 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <param name="left">The later level.</param>
     /// <param name="right">The earlier level.</param>
     /// <returns>The difference in percentage points.</returns>
+    [Pure]
     public static PercentagePoints Subtract(Percentage left, Percentage right) => left - right;
 
     /// <summary>A level raised by percentage points (twin of <c>+</c>).</summary>
     /// <param name="left">The level.</param>
     /// <param name="right">The points.</param>
     /// <returns>The raised level.</returns>
+    [Pure]
     public static Percentage Add(Percentage left, PercentagePoints right) => left + right;
 
     /// <summary>A level raised by percentage points, written points first (twin of <c>+</c>).</summary>
     /// <param name="left">The points.</param>
     /// <param name="right">The level.</param>
     /// <returns>The raised level.</returns>
+    [Pure]
     public static Percentage Add(PercentagePoints left, Percentage right) => left + right;
 
     /// <summary>A level lowered by percentage points (twin of <c>-</c>).</summary>
     /// <param name="left">The level.</param>
     /// <param name="right">The points.</param>
     /// <returns>The lowered level.</returns>
+    [Pure]
     public static Percentage Subtract(Percentage left, PercentagePoints right) => left - right;
 
     /// <summary>The difference from <paramref name="other"/> to this level.</summary>
     /// <param name="other">The earlier level.</param>
     /// <returns>This minus <paramref name="other"/>, in percentage points.</returns>
+    [Pure]
     public PercentagePoints Minus(Percentage other) => this - other;
 
     /// <summary>This level raised by percentage points.</summary>
     /// <param name="points">The points.</param>
     /// <returns>The raised level.</returns>
+    [Pure]
     public Percentage Plus(PercentagePoints points) => this + points;
 
     /// <summary>This level lowered by percentage points.</summary>
     /// <param name="points">The points.</param>
     /// <returns>The lowered level.</returns>
+    [Pure]
     public Percentage Minus(PercentagePoints points) => this - points;
 
     /// <summary>This level rounded half away from zero (四舍五入) to <paramref name="decimals"/> places, written with exactly that many.</summary>
     /// <param name="decimals">Places, from 0 to 28.</param>
     /// <returns>The rounded level (97.184% at 2 is 97.18%).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…28.</exception>
+    [Pure]
     public Percentage Round(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, Rounding.MaxDecimals);
@@ -145,18 +155,23 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <param name="baseLevel">The earlier level, zero or more.</param>
     /// <returns>The exact change, undefined when <paramref name="baseLevel"/> is 0%.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A level is negative or has more than 18 significant digits.</exception>
+    [Pure]
     public RelativeChange RelativeTo(Percentage baseLevel) => RelativeChange.Between(this, baseLevel);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Percentage other) => value == other.value;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Percentage other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => value.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(Percentage other) => value.CompareTo(other.value);
 
     /// <inheritdoc />
@@ -169,6 +184,7 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
 
     /// <summary>The level, invariant, in its own scale: “72.96%”, “97.10%”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -179,6 +195,7 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     /// <param name="formatProvider">Only chooses the default form.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];

@@ -69,33 +69,39 @@ public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, 
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The sum.</returns>
+    [Pure]
     public static PercentagePoints Add(PercentagePoints left, PercentagePoints right) => left + right;
 
     /// <summary>The difference of two differences (twin of <c>-</c>).</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The difference.</returns>
+    [Pure]
     public static PercentagePoints Subtract(PercentagePoints left, PercentagePoints right) => left - right;
 
     /// <summary>The opposite difference (twin of unary <c>-</c>).</summary>
     /// <param name="points">The difference.</param>
     /// <returns>The opposite.</returns>
+    [Pure]
     public static PercentagePoints Negate(PercentagePoints points) => -points;
 
     /// <summary>This difference plus another.</summary>
     /// <param name="other">The other.</param>
     /// <returns>The sum.</returns>
+    [Pure]
     public PercentagePoints Plus(PercentagePoints other) => this + other;
 
     /// <summary>This difference minus another.</summary>
     /// <param name="other">The other.</param>
     /// <returns>The difference.</returns>
+    [Pure]
     public PercentagePoints Minus(PercentagePoints other) => this - other;
 
     /// <summary>This difference rounded half away from zero (四舍五入) to <paramref name="decimals"/> places.</summary>
     /// <param name="decimals">Places, from 0 to 28.</param>
     /// <returns>The rounded difference, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…28.</exception>
+    [Pure]
     public PercentagePoints Round(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, Rounding.MaxDecimals);
@@ -103,15 +109,19 @@ public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, 
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(PercentagePoints other) => value == other.value;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is PercentagePoints other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => value.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(PercentagePoints other) => value.CompareTo(other.value);
 
     /// <inheritdoc />
@@ -124,6 +134,7 @@ public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, 
 
     /// <summary>The difference, invariant: “11.53 pp”, “-1.2 pp”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -134,6 +145,7 @@ public readonly partial struct PercentagePoints : IEquatable<PercentagePoints>, 
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];

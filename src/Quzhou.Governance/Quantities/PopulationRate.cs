@@ -86,6 +86,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="per">The base to express the rate per.</param>
     /// <returns>The exact rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, or <paramref name="per"/> is not a defined base.</exception>
+    [Pure]
     public static PopulationRate Of(long events, long population, PopulationBase per)
     {
         Preconditions.CheckArgumentRange(nameof(events), events, 0L, long.MaxValue);
@@ -99,6 +100,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="per">The base to express the rate per.</param>
     /// <returns>The exact rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative, or <paramref name="per"/> is not a defined base.</exception>
+    [Pure]
     public static PopulationRate Of(Count events, long population, PopulationBase per) => Of(events.Value, population, per);
 
     /// <summary>A published rate: <c>FromPublished(0.46m, PopulationBase.PerHundredThousand)</c> is 0.46起/10万人.</summary>
@@ -106,6 +108,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="per">The base it is expressed per.</param>
     /// <returns>The exact rate, keeping the figure's decimals for text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, has more than 13 decimals or too many digits, or <paramref name="per"/> is not a defined base.</exception>
+    [Pure]
     public static PopulationRate FromPublished(decimal value, PopulationBase per)
     {
         var exponent = BaseExponent(per);
@@ -144,6 +147,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="per">The new base.</param>
     /// <returns>The rate with the same events and population (a published rate keeps no printed decimals).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="per"/> is not a defined base.</exception>
+    [Pure]
     public PopulationRate ToBase(PopulationBase per) => new(events, population, per, 0);
 
     /// <summary>Gets the rate per <see cref="Per"/> people when it is defined.</summary>
@@ -164,6 +168,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <summary>The rate per <see cref="Per"/> people, full precision (same as <see cref="Value"/>).</summary>
     /// <returns>The rate.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
+    [Pure]
     public decimal ToDecimal() => Value;
 
     /// <summary>The rate per <see cref="Per"/> people rounded half away from zero (四舍五入), exactly from the fraction.</summary>
@@ -171,6 +176,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <returns>The rounded rate, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…13.</exception>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
+    [Pure]
     public decimal Round(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
@@ -179,6 +185,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(PopulationRate other)
     {
         if (population == 0 || other.population == 0)
@@ -190,9 +197,11 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     }
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is PopulationRate other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => population == 0 ? 0 : WideArithmetic.FractionHash(events, population);
 
     /// <summary>
@@ -202,6 +211,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// </summary>
     /// <param name="other">The other rate.</param>
     /// <returns>Negative, zero or positive as this rate is lower, equal or higher (undefined is lowest).</returns>
+    [Pure]
     public int CompareTo(PopulationRate other)
     {
         if (population == 0 || other.population == 0)
@@ -232,6 +242,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
 
     /// <summary>The rate, invariant: “6.77‰”, “0.46 per 100,000”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -244,6 +255,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];
@@ -257,6 +269,7 @@ public readonly partial struct PopulationRate : IEquatable<PopulationRate>, ICom
     /// <param name="format">A format as for <see cref="ToString(string?, IFormatProvider?)"/> (places only).</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    [Pure]
     public string ToStringWithUnit(string unit, string? format = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));

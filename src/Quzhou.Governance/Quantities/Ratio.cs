@@ -79,6 +79,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="whole">The whole, zero or more (zero gives the undefined ratio when the part is zero too).</param>
     /// <returns>The exact share.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is negative or above <paramref name="whole"/>, or <paramref name="whole"/> is negative.</exception>
+    [Pure]
     public static Ratio Share(long part, long whole)
     {
         Preconditions.CheckArgumentRange(nameof(whole), whole, 0L, long.MaxValue);
@@ -91,6 +92,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="whole">The whole.</param>
     /// <returns>The exact share.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is above <paramref name="whole"/>.</exception>
+    [Pure]
     public static Ratio Share(Count part, Count whole) => Share(part.Value, whole.Value);
 
     /// <summary>A share of a whole of amounts (执行到位率: recovered of owed, at most 100%).</summary>
@@ -98,6 +100,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="whole">The whole, zero or more.</param>
     /// <returns>The exact share.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative or the part is above the whole.</exception>
+    [Pure]
     public static Ratio Share(Amount part, Amount whole) => Share(part.Fen, whole.Fen);
 
     /// <summary>A ratio that may exceed 100% (结收案比).</summary>
@@ -105,6 +108,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="denominator">Zero or more (zero gives the undefined ratio).</param>
     /// <returns>The exact ratio.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    [Pure]
     public static Ratio Of(long numerator, long denominator)
     {
         Preconditions.CheckArgumentRange(nameof(numerator), numerator, 0L, long.MaxValue);
@@ -116,6 +120,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="numerator">The numerator.</param>
     /// <param name="denominator">The denominator.</param>
     /// <returns>The exact ratio.</returns>
+    [Pure]
     public static Ratio Of(Count numerator, Count denominator) => new(numerator.Value, denominator.Value, false);
 
     /// <summary>A ratio of amounts that may exceed 100%.</summary>
@@ -123,6 +128,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="denominator">Zero or more.</param>
     /// <returns>The exact ratio.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    [Pure]
     public static Ratio Of(Amount numerator, Amount denominator) => Of(numerator.Fen, denominator.Fen);
 
     /// <summary>
@@ -137,6 +143,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="right">The earlier rate.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
+    [Pure]
     public static PercentagePoints Subtract(Ratio left, Ratio right) => left - right;
 
     /// <summary>Whether two ratios are equal in value (two undefined ratios are equal).</summary>
@@ -200,6 +207,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="other">The other ratio.</param>
     /// <returns>(n₁ + n₂) / (d₁ + d₂).</returns>
     /// <exception cref="OverflowException">A sum is too large.</exception>
+    [Pure]
     public Ratio Combine(Ratio other) =>
         new(checked(numerator + other.numerator), checked(denominator + other.denominator), isShare && other.isShare);
 
@@ -207,6 +215,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="other">The earlier rate.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">A ratio is undefined.</exception>
+    [Pure]
     public PercentagePoints Minus(Ratio other) => this - other;
 
     /// <summary>Gets the ratio in percent when it is defined.</summary>
@@ -227,6 +236,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <summary>The ratio in percent with a decimal's full precision (same as <see cref="Value"/>).</summary>
     /// <returns>The ratio in percent.</returns>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public decimal ToDecimal() => Value;
 
     /// <summary>
@@ -237,6 +247,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <returns>The rounded percent, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public decimal ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
@@ -247,6 +258,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <summary>The ratio as a percentage with a decimal's full precision.</summary>
     /// <returns>The percentage.</returns>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public Percentage ToPercentage() => new(Value);
 
     /// <summary>The ratio as a percentage rounded to <paramref name="decimals"/> places (四舍五入), as published.</summary>
@@ -254,15 +266,18 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <returns>The percentage, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public Percentage ToPercentage(int decimals) => new(ToPercent(decimals));
 
     /// <summary>Whether the ratio is at or above a threshold, exactly (twin of <c>&gt;=</c>).</summary>
     /// <param name="threshold">The threshold.</param>
     /// <returns>Whether numerator / denominator ≥ threshold.</returns>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public bool IsAtLeast(Percentage threshold) => CompareTo(threshold) >= 0;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Ratio other)
     {
         if (denominator == 0 || other.denominator == 0)
@@ -274,9 +289,11 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     }
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => denominator == 0 ? 0 : WideArithmetic.FractionHash(numerator, denominator);
 
     /// <summary>
@@ -286,6 +303,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// </summary>
     /// <param name="other">The other ratio.</param>
     /// <returns>Negative, zero or positive as this ratio is lower, equal or higher (undefined is lowest).</returns>
+    [Pure]
     public int CompareTo(Ratio other)
     {
         if (denominator == 0 || other.denominator == 0)
@@ -303,6 +321,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="threshold">The percentage.</param>
     /// <returns>Negative, zero or positive as the ratio is lower, equal or higher.</returns>
     /// <exception cref="InvalidOperationException">The ratio is undefined.</exception>
+    [Pure]
     public int CompareTo(Percentage threshold)
     {
         if (denominator == 0)
@@ -330,6 +349,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
 
     /// <summary>The ratio in percent, invariant, at <see cref="DefaultDecimals"/> places: “97.18%”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -341,6 +361,7 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IC
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];

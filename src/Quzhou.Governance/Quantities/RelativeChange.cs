@@ -108,6 +108,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="current">The current count.</param>
     /// <param name="baseCount">The count compared against.</param>
     /// <returns>The exact change.</returns>
+    [Pure]
     public static RelativeChange Between(Count current, Count baseCount) => new(current.Value, baseCount.Value, 0);
 
     /// <summary>The change between two amounts; undefined against 0 元.</summary>
@@ -115,6 +116,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="baseAmount">The amount compared against, zero or more.</param>
     /// <returns>The exact change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    [Pure]
     public static RelativeChange Between(Amount current, Amount baseAmount) =>
         Between(current.Fen, baseAmount.Fen);
 
@@ -123,6 +125,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="baseValue">The value compared against, zero or more.</param>
     /// <returns>The exact change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    [Pure]
     public static RelativeChange Between(long current, long baseValue)
     {
         Preconditions.CheckArgumentRange(nameof(current), current, 0L, long.MaxValue);
@@ -138,6 +141,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="baseLevel">The level compared against, zero or more.</param>
     /// <returns>The exact change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A level is negative or has more than 18 significant digits.</exception>
+    [Pure]
     public static RelativeChange Between(Percentage current, Percentage baseLevel)
     {
         Preconditions.CheckArgumentRange(nameof(current), current.Value, 0m, decimal.MaxValue);
@@ -171,6 +175,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="percent">The change in percent, −100 or more, at most 16 decimals.</param>
     /// <returns>The exact change (1 + percent/100 as a fraction over a power of ten).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is below −100, has more than 16 decimals or is too large.</exception>
+    [Pure]
     public static RelativeChange FromPercent(decimal percent) => FromPercentNaming(percent, nameof(percent), percent, -100m, 1_000_000_000_000_000m);
 
     /// <summary>FromPercent, naming the caller's parameter (<paramref name="paramName"/>, given as <paramref name="argument"/>,
@@ -195,6 +200,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="times">The increase in multiples of the base, −1 or more.</param>
     /// <returns>The exact change.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is below −1 or has too many digits.</exception>
+    [Pure]
     public static RelativeChange FromTimesIncrease(decimal times)
     {
         Preconditions.CheckArgumentRange(nameof(times), times, -1m, 10_000_000_000_000_000m);
@@ -207,6 +213,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// as a percentage that reads back exactly).</param>
     /// <returns>The exact change 2^n − 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is outside 0…56.</exception>
+    [Pure]
     public static RelativeChange FromDoublings(int doublings)
     {
         Preconditions.CheckArgumentRange(nameof(doublings), doublings, 0, MaxDoublings);
@@ -217,6 +224,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="tenths">The signed number of tenths, −10 or more.</param>
     /// <returns>The exact change.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tenths"/> is below −10 or has too many digits.</exception>
+    [Pure]
     public static RelativeChange FromTenths(decimal tenths)
     {
         Preconditions.CheckArgumentRange(nameof(tenths), tenths, -10m, 100_000_000_000_000_000m);
@@ -255,12 +263,14 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="right">The earlier change.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
+    [Pure]
     public static PercentagePoints Subtract(RelativeChange left, RelativeChange right) => left - right;
 
     /// <summary>The difference from <paramref name="other"/> to this change, in percentage points.</summary>
     /// <param name="other">The earlier change.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">A change is undefined.</exception>
+    [Pure]
     public PercentagePoints Minus(RelativeChange other) => this - other;
 
     /// <summary>Gets the change in percent when it is defined.</summary>
@@ -281,6 +291,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <summary>The change in percent with a decimal's full precision (same as <see cref="Value"/>).</summary>
     /// <returns>The change in percent.</returns>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
+    [Pure]
     public decimal ToDecimal() => Value;
 
     /// <summary>
@@ -291,6 +302,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <returns>The rounded change in percent, written with exactly that many places.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0…16.</exception>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
+    [Pure]
     public decimal ToPercent(int decimals)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxPublishedScale);
@@ -325,6 +337,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <returns>base × current / base of the change, rounded to a whole count.</returns>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
     /// <exception cref="OverflowException">The result is too large.</exception>
+    [Pure]
     public Count ApplyTo(Count baseCount)
     {
         EnsureDefined();
@@ -358,6 +371,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseAmount"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
     /// <exception cref="OverflowException">The result is too large.</exception>
+    [Pure]
     public Amount ApplyTo(Amount baseAmount)
     {
         Preconditions.CheckArgumentRange(nameof(baseAmount), baseAmount.Fen, 0L, long.MaxValue);
@@ -372,6 +386,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="baseLevel">The base level.</param>
     /// <returns>base × current / base of the change.</returns>
     /// <exception cref="InvalidOperationException">The change is undefined.</exception>
+    [Pure]
     public Percentage ApplyTo(Percentage baseLevel)
     {
         EnsureDefined();
@@ -379,6 +394,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RelativeChange other)
     {
         if (baseValue == 0 || other.baseValue == 0)
@@ -390,9 +406,11 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     }
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is RelativeChange other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => baseValue == 0 ? 0 : WideArithmetic.FractionHash(current, baseValue);
 
     /// <summary>
@@ -403,6 +421,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// </summary>
     /// <param name="other">The other change.</param>
     /// <returns>Negative, zero or positive as this change is smaller, equal or larger (undefined is smallest).</returns>
+    [Pure]
     public int CompareTo(RelativeChange other)
     {
         if (baseValue == 0 || other.baseValue == 0)
@@ -423,6 +442,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
 
     /// <summary>The change, invariant and signed: “-31.3%”, “+6.47%”, “0%”; “undefined (zero base)”.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -436,6 +456,7 @@ public readonly partial struct RelativeChange : IEquatable<RelativeChange>, ICom
     /// <param name="formatProvider">A zh culture makes <c>zh</c> the default.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of the documented ones.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[QuantityText.MaxLength];

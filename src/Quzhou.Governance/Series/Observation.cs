@@ -72,16 +72,20 @@ public readonly struct Observation : IEquatable<Observation>
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Observation other) => Period == other.Period && value == other.value && flags == other.flags;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is Observation other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), value.GetHashCode(), flags);
 
     /// <summary><c>2025-10: 42</c>, <c>2025-10: 42 (Provisional)</c> or <c>2025-10: gap</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         if (IsGap)

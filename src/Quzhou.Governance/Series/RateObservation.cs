@@ -61,18 +61,22 @@ public readonly struct RateObservation : IEquatable<RateObservation>
     public int PublishedDecimals => PublishedPercent is null ? 0 : decimals;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RateObservation other) =>
         Period == other.Period && numerator == other.numerator && denominator == other.denominator
         && published == other.published && decimals == other.decimals && flags == other.flags;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is RateObservation other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(Period.GetHashCode(), numerator.GetHashCode(), denominator.GetHashCode(), published.GetHashCode(), flags);
 
     /// <summary><c>2025-10: 9718/10000</c>, <c>2025-10: 97.18%</c> or <c>2025-10: gap</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         if (IsGap)

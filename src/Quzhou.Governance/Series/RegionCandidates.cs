@@ -51,6 +51,7 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     /// <summary>The candidates inside <paramref name="parent"/> (or equal to it), in code order.</summary>
     /// <param name="parent">A province or city (any code; a county narrows to itself).</param>
     /// <returns>The narrowed candidates; empty when none lies inside <paramref name="parent"/>.</returns>
+    [Pure]
     public RegionCandidates Within(RegionCode parent)
     {
         var inside = 0;
@@ -84,10 +85,12 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
     /// <summary>Whether <paramref name="code"/> is a candidate.</summary>
     /// <param name="code">A code.</param>
     /// <returns>Whether it is one of the candidates.</returns>
+    [Pure]
     public bool Contains(RegionCode code) => count > 0 && Array.BinarySearch(codes!, start, count, code) >= 0;
 
     /// <summary>The candidates in code order.</summary>
     /// <returns>An enumerator that does not allocate.</returns>
+    [Pure]
     public Enumerator GetEnumerator() => new(codes ?? Array.Empty<RegionCode>(), start, count);
 
     IEnumerator<RegionCode> IEnumerable<RegionCode>.GetEnumerator() => ((IEnumerable<RegionCode>)new ArraySegment<RegionCode>(codes ?? Array.Empty<RegionCode>(), start, count)).GetEnumerator();
@@ -96,6 +99,7 @@ public readonly struct RegionCandidates : IReadOnlyList<RegionCode>
 
     /// <summary>The codes with their names: <c>320106 鼓楼区, 320302 鼓楼区</c>; empty for no candidate.</summary>
     /// <returns>The candidates as text.</returns>
+    [Pure]
     public override string ToString()
     {
         var text = new StringBuilder();

@@ -147,6 +147,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <param name="name">A full name (衢州市) or short name (衢州).</param>
     /// <returns>The candidates, possibly empty.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    [Pure]
     public static RegionCandidates FindByName(string name) => RegionTable.Find(Preconditions.CheckNotNull(name, nameof(name)));
 
     /// <summary>The codes named <paramref name="name"/> inside <paramref name="within"/>: 鼓楼区 within 江苏省 gives 南京's and 徐州's.</summary>
@@ -154,12 +155,14 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <param name="within">A province or city that narrows the candidates (see <see cref="RegionCandidates.Within"/>).</param>
     /// <returns>The candidates inside <paramref name="within"/>, possibly empty.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    [Pure]
     public static RegionCandidates FindByName(string name, RegionCode within) => FindByName(name).Within(within);
 
     /// <summary>A code from its six digits.</summary>
     /// <param name="code">110000–829999 (provinces 11–82).</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The code is not six digits with a province 11–82.</exception>
+    [Pure]
     public static RegionCode FromValue(int code)
     {
         Preconditions.CheckArgumentRange(nameof(code), code, 110_000, 829_999);
@@ -172,6 +175,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <param name="level">The level wanted, not finer than this division's.</param>
     /// <returns>The containing division.</returns>
     /// <exception cref="ArgumentException"><paramref name="level"/> is finer than this division's.</exception>
+    [Pure]
     public RegionCode At(RegionLevel level)
     {
         if (level > Level)
@@ -190,20 +194,25 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <summary>Whether this division lies within <paramref name="other"/> (or is it).</summary>
     /// <param name="other">A division.</param>
     /// <returns>Whether it contains this one.</returns>
+    [Pure]
     public bool IsWithin(RegionCode other) => other.Level <= Level && At(other.Level) == other;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RegionCode other) => code == other.code;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is RegionCode other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => code;
 
     /// <summary>Orders by code.</summary>
     /// <param name="other">Another code.</param>
     /// <returns>The comparison.</returns>
+    [Pure]
     public int CompareTo(RegionCode other) => code.CompareTo(other.code);
 
     int IComparable.CompareTo(object? obj) => obj switch
@@ -215,6 +224,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
 
     /// <summary>The six digits: <c>330800</c>.</summary>
     /// <returns>The code.</returns>
+    [Pure]
     public override string ToString() => code.ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>Whether two codes are equal.</summary>

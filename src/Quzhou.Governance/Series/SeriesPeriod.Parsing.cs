@@ -25,6 +25,7 @@ public readonly partial struct SeriesPeriod
     /// <param name="text">The text.</param>
     /// <returns>The period, or where and why reading failed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<SeriesPeriod> Read(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
@@ -34,6 +35,7 @@ public readonly partial struct SeriesPeriod
     /// <summary>Reads a month, quarter or year from a span, as <see cref="Read(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period, or where and why reading failed.</returns>
+    [Pure]
     public static ParseResult<SeriesPeriod> Read(ReadOnlySpan<char> text) => Read(text, null);
 
     /// <summary>Reads a month, quarter or year as <see cref="Read(string)"/> does.</summary>
@@ -41,12 +43,14 @@ public readonly partial struct SeriesPeriod
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
+    [Pure]
     public static SeriesPeriod Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a month, quarter or year from a span as <see cref="Read(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period.</returns>
     /// <exception cref="UnparsableValueException">The text is not a period; the message says where and why.</exception>
+    [Pure]
     public static SeriesPeriod Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads a month, quarter or year as <see cref="Read(string)"/> does, without throwing.</summary>

@@ -61,6 +61,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="month">The month, 1–12.</param>
     /// <returns>The month.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static SeriesPeriod Month(int year, int month)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
@@ -73,6 +74,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="quarter">The quarter, 1–4.</param>
     /// <returns>The quarter.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static SeriesPeriod Quarter(int year, int quarter)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
@@ -84,6 +86,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="year">The year, 1–9999.</param>
     /// <returns>The year.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    [Pure]
     public static SeriesPeriod CalendarYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
@@ -94,6 +97,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="yearMonth">The month.</param>
     /// <returns>The month as a period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
+    [Pure]
     public static SeriesPeriod FromYearMonth(YearMonth yearMonth) => Month(yearMonth.Year, yearMonth.Month);
 
     /// <summary>The period of <paramref name="frequency"/> that contains <paramref name="date"/>.</summary>
@@ -101,6 +105,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="frequency">The frequency wanted.</param>
     /// <returns>The month, quarter or year containing the date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999 or the frequency is unknown.</exception>
+    [Pure]
     public static SeriesPeriod Containing(LocalDate date, Frequency frequency) =>
         Month(date.Year, date.Month).ToFrequency(frequency);
 
@@ -109,6 +114,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="frequency">The frequency.</param>
     /// <returns>January, Q1 or the year itself.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [Pure]
     public static SeriesPeriod FirstOfYear(int year, Frequency frequency)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
@@ -119,6 +125,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="frequency">The frequency.</param>
     /// <returns>Periods per year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The frequency is unknown.</exception>
+    [Pure]
     public static int PeriodsPerYear(Frequency frequency) => frequency switch
     {
         Frequency.Month => 12,
@@ -129,6 +136,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
 
     /// <summary>The same month, quarter or year as a <see cref="CalendarPeriod"/>.</summary>
     /// <returns>The calendar period.</returns>
+    [Pure]
     public CalendarPeriod ToCalendarPeriod() => frequency switch
     {
         Frequency.Month => CalendarPeriod.ForMonth(Year, Number),
@@ -144,6 +152,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="frequency">The frequency of the series the span is used with.</param>
     /// <returns>The first and last period.</returns>
     /// <exception cref="ArgumentException">The span does not start and end on boundaries of <paramref name="frequency"/>.</exception>
+    [Pure]
     public static (SeriesPeriod First, SeriesPeriod Last) Cover(CalendarPeriod span, Frequency frequency)
     {
         var k = MonthsPerPeriod(frequency);
@@ -158,6 +167,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <summary>The month as a NodaTime <see cref="YearMonth"/>.</summary>
     /// <returns>The month.</returns>
     /// <exception cref="InvalidOperationException">This period is not a month.</exception>
+    [Pure]
     public YearMonth ToYearMonth()
     {
         if (frequency != Frequency.Month)
@@ -172,6 +182,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="count">The number of periods.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
+    [Pure]
     public SeriesPeriod PlusPeriods(int count)
     {
         var ppy = PeriodsPerYear(frequency);
@@ -187,23 +198,27 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <summary>The next period of the same frequency: 2025-10 → 2025-11, 2025-Q4 → 2026-Q1, 2025 → 2026.</summary>
     /// <returns>The period straight after this one.</returns>
     /// <exception cref="InvalidOperationException">This is the last period of 9999.</exception>
+    [Pure]
     public SeriesPeriod Next() => Step(1);
 
     /// <summary>The previous period of the same frequency: 2025-01 → 2024-12, 2025-Q1 → 2024-Q4, 2025 → 2024.</summary>
     /// <returns>The period straight before this one.</returns>
     /// <exception cref="InvalidOperationException">This is the first period of year 1.</exception>
+    [Pure]
     public SeriesPeriod Previous() => Step(-1);
 
     /// <summary>The same period <paramref name="years"/> years later (earlier when negative): 2025-10 minus one year is 2024-10.</summary>
     /// <param name="years">The number of years.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
+    [Pure]
     public SeriesPeriod PlusYears(int years) => PlusYears(years, nameof(years), years);
 
     /// <summary>The number of periods from this period to <paramref name="other"/>: 2021-01 to 2025-10 is 57.</summary>
     /// <param name="other">A period of the same frequency.</param>
     /// <returns>The signed number of periods.</returns>
     /// <exception cref="ArgumentException">The frequencies differ.</exception>
+    [Pure]
     public int PeriodsUntil(SeriesPeriod other)
     {
         CheckSameFrequency(other, nameof(other));
@@ -214,6 +229,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="target">The frequency wanted; not finer than this period's.</param>
     /// <returns>The containing period.</returns>
     /// <exception cref="ArgumentException"><paramref name="target"/> is finer than this period's frequency.</exception>
+    [Pure]
     public SeriesPeriod ToFrequency(Frequency target)
     {
         var from = PeriodsPerYear(frequency);
@@ -229,22 +245,27 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <summary>Whether this period lies within <paramref name="other"/>, which may be coarser (2025-10 lies within 2025-Q4 and 2025).</summary>
     /// <param name="other">A period of this frequency or a coarser one.</param>
     /// <returns>Whether this period is inside <paramref name="other"/>.</returns>
+    [Pure]
     public bool IsWithin(SeriesPeriod other) =>
         PeriodsPerYear(other.frequency) <= PeriodsPerYear(frequency) && ToFrequency(other.frequency) == other;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(SeriesPeriod other) => ordinal == other.ordinal && frequency == other.frequency;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is SeriesPeriod other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => (ordinal * 3) + (int)frequency;
 
     /// <summary>Orders periods of the same frequency by time.</summary>
     /// <param name="other">A period of the same frequency.</param>
     /// <returns>Negative, zero or positive as this period is earlier, the same or later.</returns>
     /// <exception cref="ArgumentException">The frequencies differ.</exception>
+    [Pure]
     public int CompareTo(SeriesPeriod other)
     {
         CheckSameFrequency(other, nameof(other));
@@ -268,6 +289,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
 
     /// <summary>The code: <c>2025-10</c>, <c>2025-Q3</c> or <c>2025</c>.</summary>
     /// <returns>The code.</returns>
+    [Pure]
     public override string ToString() => frequency switch
     {
         Frequency.Month => Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + Number.ToString("D2", CultureInfo.InvariantCulture),
@@ -288,6 +310,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="formatProvider">The culture; only whether it is Chinese matters.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[MaxTextLength];
@@ -398,6 +421,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
     /// <param name="count">The number of periods.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside the years 1–9999.</exception>
+    [Pure]
     public SeriesPeriod MinusPeriods(int count)
     {
         if (!TryPlusPeriods(-(long)count, out var result))

@@ -15,6 +15,7 @@ public readonly partial struct PublishedFigure : IFormattable
     /// full-width digits print half-width; thousands separators and spaces between parts are not kept).
     /// </summary>
     /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal figure.</returns>
+    [Pure]
     public override string ToString() => FigureWriter.ToString(this, arabic: false);
 
     /// <summary>The figure as printed, in a format.</summary>
@@ -24,6 +25,7 @@ public readonly partial struct PublishedFigure : IFormattable
     /// <param name="formatProvider">Ignored: the text is the same for the invariant culture and zh-CN.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of those.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         FigureWriter.ToString(this, IsArabicFormat(format.AsSpan()));
 

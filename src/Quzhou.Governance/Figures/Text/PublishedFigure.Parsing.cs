@@ -18,6 +18,7 @@ public readonly partial struct PublishedFigure
     /// <param name="text">The text of one figure; spaces around and between its parts are allowed.</param>
     /// <returns>The figure, or where reading stopped and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<PublishedFigure> Read(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
@@ -29,6 +30,7 @@ public readonly partial struct PublishedFigure
     /// <summary>Reads a published figure from a span (see <see cref="Read(string)"/>); only an error copies the text.</summary>
     /// <param name="text">The text of one figure.</param>
     /// <returns>The figure, or where reading stopped and what was expected there.</returns>
+    [Pure]
     public static ParseResult<PublishedFigure> Read(ReadOnlySpan<char> text) =>
         FigureReader.TryRead(text, out var figure, out var position, out var expected)
             ? ParseResult<PublishedFigure>.ForValue(figure)
@@ -39,12 +41,14 @@ public readonly partial struct PublishedFigure
     /// <returns>The figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text is not a figure; the message says where and why.</exception>
+    [Pure]
     public static PublishedFigure Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a published figure from a span, throwing on bad text.</summary>
     /// <param name="text">The text of one figure.</param>
     /// <returns>The figure.</returns>
     /// <exception cref="UnparsableValueException">The text is not a figure; the message says where and why.</exception>
+    [Pure]
     public static PublishedFigure Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads a published figure without throwing.</summary>

@@ -65,6 +65,7 @@ public readonly struct PeriodReadingContext : IEquatable<PeriodReadingContext>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    [Pure]
     public static PeriodReadingContext ForYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -75,20 +76,24 @@ public readonly struct PeriodReadingContext : IEquatable<PeriodReadingContext>
     /// and the year of phrases written without one.</summary>
     /// <param name="latest">The latest period with data, such as 2025-10.</param>
     /// <returns>The context.</returns>
+    [Pure]
     public static PeriodReadingContext ThroughEndOf(CalendarPeriod latest) => new() { End = latest.End };
 
     /// <summary>Whether both contexts say the same.</summary>
     /// <param name="other">Another context.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public bool Equals(PeriodReadingContext other) => year == other.year && start == other.start && end == other.end;
 
     /// <summary>Whether <paramref name="obj"/> is an equal context.</summary>
     /// <param name="obj">An object.</param>
     /// <returns>True when equal.</returns>
+    [Pure]
     public override bool Equals(object? obj) => obj is PeriodReadingContext other && Equals(other);
 
     /// <summary>A hash of the context.</summary>
     /// <returns>The hash code.</returns>
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(year, start.GetHashCode(), end.GetHashCode());
 
     /// <summary>Whether two contexts are equal.</summary>

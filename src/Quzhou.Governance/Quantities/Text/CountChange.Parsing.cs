@@ -15,11 +15,13 @@ public readonly partial struct CountChange
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<CountChange> Read(string text) => QuantityReader.Read<CountChange>(text, QuantityReader.CountChange);
 
     /// <summary>Reads a change of a count from a span (see <see cref="Read(string)"/>); only an error copies the text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
+    [Pure]
     public static ParseResult<CountChange> Read(ReadOnlySpan<char> text) => QuantityReader.Read<CountChange>(text, QuantityReader.CountChange);
 
     /// <summary>Reads a change of a count (see <see cref="Read(string)"/>), throwing on bad text.</summary>
@@ -27,12 +29,14 @@ public readonly partial struct CountChange
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static CountChange Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a change of a count from a span, throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static CountChange Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads a change of a count without throwing.</summary>

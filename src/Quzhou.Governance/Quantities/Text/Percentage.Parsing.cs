@@ -15,11 +15,13 @@ public readonly partial struct Percentage
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<Percentage> Read(string text) => QuantityReader.Read<Percentage>(text, QuantityReader.Percentage);
 
     /// <summary>Reads a percentage from a span (see <see cref="Read(string)"/>); only an error copies the text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
+    [Pure]
     public static ParseResult<Percentage> Read(ReadOnlySpan<char> text) => QuantityReader.Read<Percentage>(text, QuantityReader.Percentage);
 
     /// <summary>Reads a percentage (see <see cref="Read(string)"/>), throwing on bad text.</summary>
@@ -27,12 +29,14 @@ public readonly partial struct Percentage
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static Percentage Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a percentage from a span, throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static Percentage Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads a percentage without throwing.</summary>

@@ -15,11 +15,13 @@ public readonly partial struct PopulationRate
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<PopulationRate> Read(string text) => QuantityReader.Read<PopulationRate>(text, QuantityReader.PopulationRate);
 
     /// <summary>Reads a rate per population from a span (see <see cref="Read(string)"/>); only an error copies the text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
+    [Pure]
     public static ParseResult<PopulationRate> Read(ReadOnlySpan<char> text) => QuantityReader.Read<PopulationRate>(text, QuantityReader.PopulationRate);
 
     /// <summary>Reads a rate per population (see <see cref="Read(string)"/>), throwing on bad text.</summary>
@@ -27,12 +29,14 @@ public readonly partial struct PopulationRate
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static PopulationRate Parse(string text) => Read(text).Value;
 
     /// <summary>Reads a rate per population from a span, throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static PopulationRate Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads a rate per population without throwing.</summary>

@@ -15,11 +15,13 @@ public readonly partial struct Ratio
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    [Pure]
     public static ParseResult<Ratio> Read(string text) => QuantityReader.Read<Ratio>(text, QuantityReader.Ratio);
 
     /// <summary>Reads the exact ratio a percentage prints (97.18% is 9718/10000) from a span (see <see cref="Read(string)"/>); only an error copies the text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value, or where reading stopped and what was expected there.</returns>
+    [Pure]
     public static ParseResult<Ratio> Read(ReadOnlySpan<char> text) => QuantityReader.Read<Ratio>(text, QuantityReader.Ratio);
 
     /// <summary>Reads the exact ratio a percentage prints (97.18% is 9718/10000) (see <see cref="Read(string)"/>), throwing on bad text.</summary>
@@ -27,12 +29,14 @@ public readonly partial struct Ratio
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static Ratio Parse(string text) => Read(text).Value;
 
     /// <summary>Reads the exact ratio a percentage prints (97.18% is 9718/10000) from a span, throwing on bad text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="UnparsableValueException">The text could not be read; the message says where and why.</exception>
+    [Pure]
     public static Ratio Parse(ReadOnlySpan<char> text) => Read(text).Value;
 
     /// <summary>Reads the exact ratio a percentage prints (97.18% is 9718/10000) without throwing.</summary>
