@@ -111,9 +111,41 @@ internal static class BulkKernels
         var n = values.Length;
         var head = Math.Min(lag, n);
         output.Slice(0, head).Clear();
-        for (var i = head; i < n; i++)
+        if (path != PercentPath.Narrow)
         {
-            output[i] = reasons[i] == (byte)UndefinedReason.None ? Percent(values[i], values[i - lag], decimals, path) : 0m;
+            for (var i = head; i < n; i++)
+            {
+                output[i] = reasons[i] == (byte)UndefinedReason.None ? Percent(values[i], values[i - lag], decimals, path) : 0m;
+            }
+
+            return;
+        }
+
+        // The common case, one loop with nothing to decide but the sign: |current − base| · 10^(decimals+2) fits in 32 bits.
+        var factor = (uint)WideArithmetic.Pow10(decimals + 2);
+        var scale = (byte)decimals;
+        var bases = values.Slice(0, n - head);
+        var currents = values.Slice(head);
+        var rowReasons = reasons.Slice(head);
+        var rowOutput = output.Slice(head);
+        for (var j = 0; j < currents.Length && j < bases.Length && j < rowReasons.Length && j < rowOutput.Length; j++)
+        {
+            if (rowReasons[j] != (byte)UndefinedReason.None)
+            {
+                rowOutput[j] = 0m;
+                continue;
+            }
+
+            var current = currents[j];
+            var baseValue = bases[j];
+            var difference = current - baseValue;
+            var negative = (difference < 0) != (baseValue < 0);
+            var dividend = unchecked((uint)(difference < 0 ? -difference : difference) * factor);
+            var divisor = unchecked((uint)(baseValue < 0 ? -baseValue : baseValue));
+            var q = dividend / divisor;
+            var r = dividend - (q * divisor);
+            q = r >= divisor - r ? q + 1 : q;
+            rowOutput[j] = new decimal(unchecked((int)q), 0, 0, negative && q != 0, scale);
         }
     }
 
