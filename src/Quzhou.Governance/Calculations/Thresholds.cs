@@ -323,12 +323,19 @@ public static class Thresholds
     internal static (long P, long Q) ToFraction(decimal percent)
     {
         Preconditions.CheckArgumentRange("threshold", percent, 0m, 10_000_000_000m);
-        var scale = Math.Min(Rounding.Scale(percent), 8);
-        var factor = Rounding.Pow10(scale);
-        var scaled = percent * factor;
+        // The fewest decimals that hold the value (97.50 → 1), found by multiplying: no decimal.GetBits, which allocates
+        // on netstandard2.0, so the caller-owned overloads allocate nothing there either. The reduced fraction is the same.
+        var scaled = percent;
+        long factor = 1;
+        for (var scale = 0; scale < 8 && scaled != decimal.Truncate(scaled); scale++)
+        {
+            scaled *= 10m;
+            factor *= 10;
+        }
+
         Preconditions.CheckArgument(scaled == decimal.Truncate(scaled), "threshold", "A threshold may have at most 8 decimals: {0}.", percent);
         var p = (long)scaled;
-        var q = 100L * (long)factor;
+        var q = 100L * factor;
         var g = (long)WideArithmetic.Gcd((ulong)p, (ulong)q);
         return g == 0 ? (0, 1) : (p / g, q / g);
     }
