@@ -115,6 +115,7 @@ ops = [
     ("双下降 longest joint run", "StreakBenchmarks", "", "joint_streak", False),
     ("rate held ≥ 97%", "ThresholdBenchmarks", "", "threshold_held", False),
     ("roll-up to whole years", "RollupBenchmarks", "", "rollup", True),
+    ("较“十三五”同期 span totals", "SameSpanBenchmarks", "", "same_span", False),
 ]
 print("\n## 1,000,000 points (mean ± error of 15 iterations; pandas: median of 7, before / after)\n")
 print("| operation | bare loop | **library (bulk)** | library returning the table | LINQ | pandas | Deedle | MS.Data.Analysis | DuckDB query (load) | library / bare | library vs pandas | allocated (library) |")
