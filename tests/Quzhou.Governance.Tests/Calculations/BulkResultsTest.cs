@@ -319,8 +319,12 @@ public class BulkResultsTest
         var streaks = new Streak[40];
         var checks = new ThresholdCheck[40];
         var threshold = new Percentage(89m);
+        var spanCurrents = new long[40];
+        var spanBases = new long[40];
+        var spanReasons = new UndefinedReason[40];
         void Run()
         {
+            Changes.AgainstSameSpan(panel, SeriesPeriod.Month(2021, 1), SeriesPeriod.Month(2025, 10), 5, spanCurrents, spanBases, spanReasons);
             Changes.YearOnYear(panel, 2, percents, reasons);
             Changes.YearOnYear(panel, currents, bases, reasons);
             Rollups.ToFrequency(panel, Frequency.Year, years, statuses);
