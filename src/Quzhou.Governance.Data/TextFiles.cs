@@ -166,6 +166,7 @@ public static class TextFiles
         stream.Position = start;
         var decoder = strict.GetDecoder();
         var buffer = new byte[BufferSize];
+        var chars = new char[strict.GetMaxCharCount(BufferSize)];
         var position = start;
         while (true)
         {
@@ -176,12 +177,12 @@ public static class TextFiles
                 if (nul >= 0)
                 {
                     // Bytes before the NUL may be invalid too: report whichever comes first.
-                    var before = FirstInvalidIn(decoder, buffer, nul, flush: true);
+                    var before = FirstInvalidIn(decoder, buffer, nul, chars, flush: true);
                     return before != int.MinValue ? position + before : position + nul;
                 }
             }
 
-            var bad = FirstInvalidIn(decoder, buffer, n, flush: n == 0);
+            var bad = FirstInvalidIn(decoder, buffer, n, chars, flush: n == 0);
             if (bad != int.MinValue)
             {
                 return position + bad;
@@ -198,11 +199,12 @@ public static class TextFiles
 
     /// <summary>The index (possibly negative: bytes carried over from the last call) of the first byte the decoder
     /// refuses, or <see cref="int.MinValue"/> when it refuses none.</summary>
-    private static int FirstInvalidIn(Decoder decoder, byte[] buffer, int count, bool flush)
+    private static int FirstInvalidIn(Decoder decoder, byte[] buffer, int count, char[] chars, bool flush)
     {
         try
         {
-            _ = decoder.GetCharCount(buffer, 0, count, flush);
+            // GetChars, not GetCharCount: only decoding carries a sequence cut at the buffer's end into the next call.
+            _ = decoder.GetChars(buffer, 0, count, chars, 0, flush);
             return int.MinValue;
         }
         catch (DecoderFallbackException e)
