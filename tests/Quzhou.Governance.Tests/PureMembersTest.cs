@@ -33,7 +33,7 @@ public class PureMembersTest
             .ToArray();
 
         Assert.True(methods.Length > 300, "only " + methods.Length + " methods found");
-        Assert.Empty(unmarked);
+        Assert.True(unmarked.Length == 0, "without [Pure]:\n" + string.Join("\n", unmarked));
     }
 
     [Fact]

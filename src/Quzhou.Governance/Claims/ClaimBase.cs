@@ -63,17 +63,20 @@ public readonly struct ClaimBase : IEquatable<ClaimBase>, IFormattable
     /// <summary>较“十三五”: against <paramref name="plan"/>, without 同期.</summary>
     /// <param name="plan">The plan named.</param>
     /// <returns>The base.</returns>
+    [Pure]
     public static ClaimBase AgainstPlan(FiveYearPlan plan) => new(ClaimBaseKind.Plan, plan.Ordinal);
 
     /// <summary>较“十三五”同期: against the same span of <paramref name="plan"/>.</summary>
     /// <param name="plan">The plan named.</param>
     /// <returns>The base.</returns>
+    [Pure]
     public static ClaimBase AgainstPlanSameSpan(FiveYearPlan plan) => new(ClaimBaseKind.PlanSameSpan, plan.Ordinal);
 
     /// <summary>比2012年: against the year <paramref name="year"/>.</summary>
     /// <param name="year">The year named, 1 to 9999.</param>
     /// <returns>The base.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    [Pure]
     public static ClaimBase AgainstYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -84,6 +87,7 @@ public readonly struct ClaimBase : IEquatable<ClaimBase>, IFormattable
     /// <param name="years">How many years, 1 to 100.</param>
     /// <returns>The base.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is out of range.</exception>
+    [Pure]
     public static ClaimBase RecentYears(int years)
     {
         Preconditions.CheckArgumentRange(nameof(years), years, 1, 100);
@@ -105,16 +109,20 @@ public readonly struct ClaimBase : IEquatable<ClaimBase>, IFormattable
     /// <summary>Compares kind and what it names.</summary>
     /// <param name="other">The other base.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(ClaimBase other) => kind == other.kind && number == other.number;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is ClaimBase other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine((int)kind, number);
 
     /// <summary>The bulletin's Chinese words: 同比, 较“十三五”同期, 比2012年, 近五年; empty for none or unstated.</summary>
     /// <returns>The words.</returns>
+    [Pure]
     public override string ToString() => ToString("zh", null);
 
     /// <summary>The words for the base.</summary>
@@ -126,6 +134,7 @@ public readonly struct ClaimBase : IEquatable<ClaimBase>, IFormattable
     /// <param name="formatProvider">The culture, for the "G" format.</param>
     /// <returns>The words.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         ClaimWriter.IsChinese(format, formatProvider) ? Chinese() : English();
 

@@ -60,16 +60,20 @@ public readonly struct ClaimReading : IEquatable<ClaimReading>
     /// <summary>Compares every part.</summary>
     /// <param name="other">The other reading.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(ClaimReading other) => Kind == other.Kind && Period == other.Period && Value == other.Value && Fits == other.Fits;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is ClaimReading other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine((int)Kind, Period.GetHashCode(), Value.GetHashCode(), Fits ? 1 : 0);
 
     /// <summary>The reading in words: <c>SameSpan 2021-01/2025-10: -72.96… (fits)</c>.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() =>
         Kind.ToString() + " " + Period.ToString() + ": " + Value.ToString(CultureInfo.InvariantCulture) + (Fits ? " (fits)" : " (does not fit)");
 }

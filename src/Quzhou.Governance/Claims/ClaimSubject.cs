@@ -58,6 +58,7 @@ public readonly struct ClaimSubject : IEquatable<ClaimSubject>
     /// <param name="englishText">The English words, or null for its English name.</param>
     /// <returns>The subject.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    [Pure]
     public static ClaimSubject For(Indicator indicator, string? text = null, string? englishText = null)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -80,6 +81,7 @@ public readonly struct ClaimSubject : IEquatable<ClaimSubject>
     /// when both have one, the same words otherwise.</summary>
     /// <param name="other">The other subject.</param>
     /// <returns>Whether they name the same thing.</returns>
+    [Pure]
     public bool SameSubjectAs(ClaimSubject other) =>
         IndicatorCode is not null && other.IndicatorCode is not null
             ? string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
@@ -88,15 +90,18 @@ public readonly struct ClaimSubject : IEquatable<ClaimSubject>
     /// <summary>Compares the words, the code and the English words (ordinal).</summary>
     /// <param name="other">The other subject.</param>
     /// <returns>Whether they are equal.</returns>
+    [Pure]
     public bool Equals(ClaimSubject other) =>
         string.Equals(Text, other.Text, StringComparison.Ordinal)
         && string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
         && string.Equals(englishText, other.englishText, StringComparison.Ordinal);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is ClaimSubject other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(
         StringComparer.Ordinal.GetHashCode(Text),
         IndicatorCode is null ? 0 : StringComparer.Ordinal.GetHashCode(IndicatorCode),
@@ -104,5 +109,6 @@ public readonly struct ClaimSubject : IEquatable<ClaimSubject>
 
     /// <summary>The words, with the code in brackets when there is one: <c>命案总量 [public-security.homicides]</c>.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => IndicatorCode is null ? Text : Text + " [" + IndicatorCode + "]";
 }

@@ -104,6 +104,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">A count is negative, or the period is outside the calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The status is unknown.</exception>
+    [Pure]
     public static DataRecord ForValue(QuantityIndicator indicator, RegionCode region, SeriesPeriod period, long value, ObservationStatus status = ObservationStatus.Final, LocalDate? publishedOn = null)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -125,6 +126,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">A part is negative, a share exceeds 100%, or the period is outside the calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The status is unknown.</exception>
+    [Pure]
     public static DataRecord ForParts(RateIndicator indicator, RegionCode region, SeriesPeriod period, long numerator, long denominator, ObservationStatus status = ObservationStatus.Final, LocalDate? publishedOn = null)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -146,6 +148,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">The percentage has more decimals than printed, or the period is outside the calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The percentage, the decimals or the status are out of range.</exception>
+    [Pure]
     public static DataRecord ForPercent(RateIndicator indicator, RegionCode region, SeriesPeriod period, decimal percent, int decimals, ObservationStatus status = ObservationStatus.Final, LocalDate? publishedOn = null)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -162,6 +165,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">The period is outside the calendar.</exception>
+    [Pure]
     public static DataRecord ForGap(Indicator indicator, RegionCode region, SeriesPeriod period)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -170,15 +174,18 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(DataRecord other) =>
         kind == other.kind && first == other.first && second == other.second && percent == other.percent
         && decimals == other.decimals && status == other.status && Period == other.Period && Region == other.Region
         && Nullable.Equals(publishedOn, other.publishedOn) && Equals(indicator, other.indicator);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is DataRecord other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() =>
         HashCodes.Combine(
             HashCodes.Combine(indicator is null ? 0 : StringComparer.Ordinal.GetHashCode(indicator.Code), Region.GetHashCode(), Period.GetHashCode()),
@@ -189,6 +196,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
 
     /// <summary><c>telecom-fraud.cases 330800 2025-10: 42 (Provisional, published 2025-11-15)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString()
     {
         var head = (indicator?.Code ?? "(none)") + " " + Region.ToString() + " " + Period.ToString() + ": ";

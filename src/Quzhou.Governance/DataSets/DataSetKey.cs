@@ -37,16 +37,20 @@ public readonly struct DataSetKey : IEquatable<DataSetKey>
     public RegionCode Region { get; }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(DataSetKey other) => Region == other.Region && Equals(indicator, other.indicator);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is DataSetKey other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCodes.Combine(indicator is null ? 0 : StringComparer.Ordinal.GetHashCode(indicator.Code), Region.GetHashCode());
 
     /// <summary><c>telecom-fraud.cases 330800</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
+    [Pure]
     public override string ToString() => (indicator?.Code ?? "(none)") + " " + Region.ToString();
 
     /// <summary>Whether two keys are equal.</summary>
