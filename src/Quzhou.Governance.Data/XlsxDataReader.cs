@@ -376,7 +376,9 @@ internal sealed class XlsxDataReader
     }
 
     private DataFileException CellError(int column, string expected) =>
-        new(new DataFileError(fileName, sheet.SheetName, null, sheet.Row, column + 1, column < headerText.Length ? headerText[column] : null, -1, expected, Cell(column).Found));
+        column < 0
+            ? new(new DataFileError(fileName, sheet.SheetName, null, sheet.Row, 0, null, -1, expected, null))
+            : new(new DataFileError(fileName, sheet.SheetName, null, sheet.Row, column + 1, column < headerText.Length ? headerText[column] : null, -1, expected, Cell(column).Found));
 
     private DataFileException HeaderError(int column, string expected) =>
         column < 0

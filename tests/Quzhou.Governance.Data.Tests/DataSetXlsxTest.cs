@@ -210,6 +210,20 @@ public class DataSetXlsxTest
     }
 
     [Fact]
+    public void Load_RateWithoutValueOrParts_NamesTheRow()
+    {
+        var bytes = Workbooks.Build("data", new[]
+        {
+            new object?[] { "indicator", "region", "period", "numerator", "denominator" },
+            new object?[] { "courts.enforcement-closure-rate", "330800", "2025-10" },
+        });
+        var e = Assert.Throws<DataFileException>(() => DataSetXlsx.Read(new MemoryStream(bytes), "rate.xlsx", IndicatorCatalog.Interview));
+        Assert.Equal(2, e.Error.Line);
+        Assert.Equal(0, e.Error.Column);
+        Assert.Contains("a percentage as printed", e.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_NotAWorkbook_SaysSo()
     {
         using var file = new TempFile(System.Text.Encoding.UTF8.GetBytes("indicator,region\r\n"), ".xlsx");
