@@ -37,7 +37,7 @@ public class DataSetCsvProperties
         from decimals in Gen.Choose(0, 4)
         select Make(indicator, region, SeriesPeriod.Month(2024, 1).PlusPeriods(month), kind, status, date, value, part, decimals);
 
-    private static Gen<DataSet> DataSetGen =>
+    internal static Gen<DataSet> DataSetGen =>
         RecordGen.ListOf().Select(records =>
         {
             var builder = DataSet.CreateBuilder();
