@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using Quzhou.Governance.DataSets;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Data;
+
+/// <summary>The long layout: one row per record, columns by header name.</summary>
+internal static class LongLayout
+{
+    internal static readonly string[] Header = { "indicator", "region", "period", "value", "numerator", "denominator", "decimals", "status", "published" };
+
+    private static readonly Dictionary<string, int> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["indicator"] = 0, ["指标"] = 0, ["指标名称"] = 0,
+        ["region"] = 1, ["地区"] = 1, ["区域"] = 1, ["行政区划代码"] = 1,
+        ["period"] = 2, ["期间"] = 2, ["时期"] = 2, ["月份"] = 2,
+        ["value"] = 3, ["数值"] = 3, ["值"] = 3,
+        ["numerator"] = 4, ["分子"] = 4,
+        ["denominator"] = 5, ["分母"] = 5,
+        ["decimals"] = 6, ["小数位数"] = 6,
+        ["status"] = 7, ["状态"] = 7,
+        ["published"] = 8, ["发布日期"] = 8, ["公布日期"] = 8,
+    };
+
+    /// <summary>Whether a header row names the long layout's columns (it has a period column).</summary>
+    internal static bool Matches(IReadOnlyList<string> header)
+    {
+        foreach (var name in header)
+        {
+            if (Names.TryGetValue(name.Trim(), out var column) && column == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void Write(DataSet dataSet, CsvWriter csv)
+    {
+        foreach (var name in Header)
+        {
+            csv.Write(name);
+        }
+
+        csv.EndRow();
+        foreach (var record in dataSet.Records)
+        {
+            var amount = CellText.IsAmount(record.Indicator);
+            csv.Write(record.Indicator.Code);
+            csv.Write(record.Region.ToString());
+            csv.Write(record.Period.ToString());
+            csv.Write(record.Kind switch
+            {
+                DataRecordKind.Value => CellText.Quantity(amount, record.Value),
+                DataRecordKind.Percent => CellText.Percent(record.Percent, record.Decimals),
+                _ => string.Empty,
+            });
+            csv.Write(record.Kind == DataRecordKind.Parts ? CellText.Quantity(amount, record.Numerator) : string.Empty);
+            csv.Write(record.Kind == DataRecordKind.Parts ? CellText.Quantity(amount, record.Denominator) : string.Empty);
+            csv.Write(record.Kind == DataRecordKind.Percent ? record.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            csv.Write(record.IsGap ? "gap" : CellText.Status(record.Status));
+            csv.Write(CellText.Date(record.PublishedOn));
+            csv.EndRow();
+        }
+    }
+
+    internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog)
+    {
+        var header = table.Header;
+        var at = new int[Header.Length];
+        for (var i = 0; i < at.Length; i++)
+        {
+            at[i] = -1;
+        }
+
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!Names.TryGetValue(header[i].Trim(), out var column))
+            {
+                throw table.HeaderError(i, "a column of the long layout: " + string.Join(", ", Header));
+            }
+
+            if (at[column] >= 0)
+            {
+                throw table.HeaderError(i, "each column once (" + Header[column] + " is also column " + (at[column] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            }
+
+            at[column] = i;
+        }
+
+        foreach (var required in new[] { 0, 1, 2 })
+        {
+            if (at[required] < 0)
+            {
+                throw table.HeaderError(-1, "a column named " + Header[required]);
+            }
+        }
+
+        if (at[3] < 0 && (at[4] < 0 || at[5] < 0))
+        {
+            throw table.HeaderError(-1, "a value column, or numerator and denominator columns");
+        }
+
+        while (table.NextRow())
+        {
+            var record = ReadRow(table, at, catalog);
+            if (!builder.TryAdd(record, out var refusal))
+            {
+                throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
+            }
+        }
+    }
+
+    private static DataRecord ReadRow(Table table, int[] at, IndicatorCatalog catalog)
+    {
+        string Cell(int column) => at[column] < 0 ? string.Empty : table.Cell(at[column]);
+
+        var found = catalog.Read(table.Cell(at[0]).Trim());
+        if (!found.Success)
+        {
+            throw table.CellError(at[0], found.Error.Expected);
+        }
+
+        var indicator = found.Value;
+        if (!CellText.TryReadRegion(table.Cell(at[1]), out var region, out var regionExpected))
+        {
+            throw table.CellError(at[1], regionExpected);
+        }
+
+        var period = SeriesPeriod.Read(table.Cell(at[2]).Trim());
+        if (!period.Success)
+        {
+            throw table.CellError(at[2], "a period such as 2025-10, 2025年10月, 2025-Q3 or 2025 (" + period.Error.Expected + ")");
+        }
+
+        var statusText = Cell(7).Trim();
+        if (string.Equals(statusText, "gap", StringComparison.OrdinalIgnoreCase) || statusText == "缺失")
+        {
+            foreach (var column in new[] { 3, 4, 5, 6, 8 })
+            {
+                if (Cell(column).Trim().Length != 0)
+                {
+                    throw table.CellError(at[column], "an empty cell in a gap row (a gap has no value, parts, decimals or date)");
+                }
+            }
+
+            return DataRecord.ForGap(indicator, region, period.Value);
+        }
+
+        if (!CellText.TryReadStatus(statusText, out var status))
+        {
+            throw table.CellError(at[7], CellText.StatusExpected + ", or gap");
+        }
+
+        if (!CellText.TryReadDate(Cell(8), out var published))
+        {
+            throw table.CellError(at[8], CellText.DateExpected);
+        }
+
+        var value = Cell(3).Trim();
+        var hasParts = Cell(4).Trim().Length != 0 || Cell(5).Trim().Length != 0;
+        var amount = CellText.IsAmount(indicator);
+        if (indicator is QuantityIndicator quantity)
+        {
+            if (hasParts)
+            {
+                throw table.CellError(Cell(4).Trim().Length != 0 ? at[4] : at[5], "an empty cell: " + indicator.Code + " is a " + CellText.Kind(indicator) + ", which has a value, not parts");
+            }
+
+            RefuseDecimals(table, at, Cell(6), indicator);
+            if (!CellText.TryReadQuantity(amount, value, out var number, out var expected))
+            {
+                throw table.CellError(at[3] < 0 ? at[4] : at[3], expected + " for the " + CellText.Kind(indicator) + " " + indicator.Code);
+            }
+
+            return Make(table, at[3], () => DataRecord.ForValue(quantity, region, period.Value, number, status, published));
+        }
+
+        var rate = (RateIndicator)indicator;
+        if (hasParts)
+        {
+            if (value.Length != 0)
+            {
+                throw table.CellError(at[3], "an empty value cell when numerator and denominator are given");
+            }
+
+            RefuseDecimals(table, at, Cell(6), indicator);
+            if (!CellText.TryReadQuantity(amount, Cell(4), out var numerator, out var expectedNumerator))
+            {
+                throw table.CellError(at[4], expectedNumerator + " (the numerator)");
+            }
+
+            if (!CellText.TryReadQuantity(amount, Cell(5), out var denominator, out var expectedDenominator))
+            {
+                throw table.CellError(at[5], expectedDenominator + " (the denominator)");
+            }
+
+            return Make(table, at[4], () => DataRecord.ForParts(rate, region, period.Value, numerator, denominator, status, published));
+        }
+
+        if (at[3] < 0 || !CellText.TryReadPercent(value, out var percent, out var printed))
+        {
+            throw table.CellError(at[3] < 0 ? at[4] : at[3], CellText.PercentExpected + ", or numerator and denominator, for the rate " + indicator.Code);
+        }
+
+        var decimals = printed;
+        var decimalsText = Cell(6).Trim();
+        if (decimalsText.Length != 0)
+        {
+            if (!int.TryParse(decimalsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimals) || decimals < printed || decimals > 10)
+            {
+                throw table.CellError(at[6], "the decimals printed, " + printed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–10 (the value shows " + printed.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            }
+        }
+        else if (decimals > 10)
+        {
+            throw table.CellError(at[3], "a percentage with at most 10 decimals");
+        }
+
+        return Make(table, at[3], () => DataRecord.ForPercent(rate, region, period.Value, percent, decimals, status, published));
+    }
+
+    private static void RefuseDecimals(Table table, int[] at, string text, Indicator indicator)
+    {
+        if (text.Trim().Length != 0)
+        {
+            throw table.CellError(at[6], "an empty decimals cell: decimals are for a published percentage, not for the " + CellText.Kind(indicator) + (indicator is RateIndicator ? "'s parts" : string.Empty));
+        }
+    }
+
+    private static DataRecord Make(Table table, int column, Func<DataRecord> make) =>
+        CellText.TryMake(make, out var record, out var problem) ? record : throw table.CellError(column, problem);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Quzhou.Governance.Data;
+
+/// <summary>A CSV file read as a header row and rows of as many cells, with errors that name the file, line and column.</summary>
+internal sealed class Table
+{
+    private readonly CsvReader csv;
+    private readonly string fileName;
+    private readonly long headerLine;
+
+    private Table(CsvReader csv, string fileName, string[] header, long headerLine)
+    {
+        this.csv = csv;
+        this.fileName = fileName;
+        Header = header;
+        this.headerLine = headerLine;
+    }
+
+    internal IReadOnlyList<string> Header { get; }
+
+    internal static Table Open(CsvReader csv, string fileName)
+    {
+        if (!csv.ReadRow())
+        {
+            throw new DataFileException(new DataFileError(fileName, 1, 0, null, -1, "a header row", "an empty file"));
+        }
+
+        var header = new string[csv.Cells.Count];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = csv.Cells[i];
+        }
+
+        return new Table(csv, fileName, header, csv.Line);
+    }
+
+    internal bool NextRow()
+    {
+        if (!csv.ReadRow())
+        {
+            return false;
+        }
+
+        if (csv.Cells.Count != Header.Count)
+        {
+            throw new DataFileException(new DataFileError(
+                fileName,
+                csv.Line,
+                0,
+                null,
+                -1,
+                Header.Count.ToString(CultureInfo.InvariantCulture) + " cells, as the header has",
+                csv.Cells.Count.ToString(CultureInfo.InvariantCulture) + " cells"));
+        }
+
+        return true;
+    }
+
+    internal string Cell(int column) => csv.Cells[column];
+
+    internal DataFileException CellError(int column, string expected) =>
+        new(new DataFileError(fileName, csv.Line, column + 1, Header[column].Trim(), -1, expected, csv.Cells[column]));
+
+    internal DataFileException HeaderError(int column, string expected) =>
+        column < 0
+            ? new(new DataFileError(fileName, headerLine, 0, null, -1, expected, null))
+            : new(new DataFileError(fileName, headerLine, column + 1, Header[column].Trim(), -1, expected, Header[column]));
+}

@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.DataSets;
+
+/// <summary>
+/// Many series keyed by indicator and region — what a file holds and what claims are checked against — with
+/// the <see cref="IndicatorCatalog"/> that names their indicators. Count and amount indicators are
+/// <see cref="IndicatorSeries"/>, rates are <see cref="RateSeries"/>. Every figure is kept as a
+/// <see cref="DataRecord"/>, so the same period may be held as first published (初步统计数) and as revised, each
+/// with its publication date: the series show the latest of each period, and <see cref="AsOf(LocalDate)"/>
+/// gives the data as they stood on a date. Immutable; built with <see cref="CreateBuilder(IndicatorCatalog)"/>.
+/// </summary>
+/// <remarks>Two data sets are equal when they hold equal records; their catalogs are not compared (a catalog may
+/// name indicators no record uses).</remarks>
+public sealed class DataSet : IEquatable<DataSet>
+{
+    private readonly Dictionary<DataSetKey, Entry> entries;
+    private readonly DataSetKey[] keys;
+    private readonly int recordCount;
+
+    private DataSet(IndicatorCatalog catalog, Dictionary<DataSetKey, Entry> entries, DataSetKey[] keys, int recordCount)
+    {
+        Catalog = catalog;
+        this.entries = entries;
+        this.keys = keys;
+        this.recordCount = recordCount;
+    }
+
+    /// <summary>A data set with no series, over <see cref="IndicatorCatalog.Interview"/>.</summary>
+    public static DataSet Empty { get; } = FromGroups(IndicatorCatalog.Interview, new List<DataRecord[]>());
+
+    /// <summary>The catalog of the indicators: the one the data set was built with, and every indicator its records use.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The series, by indicator code (ordinal) then region.</summary>
+    public IReadOnlyList<DataSetKey> Keys => keys;
+
+    /// <summary>The number of series.</summary>
+    public int Count => keys.Length;
+
+    /// <summary>The number of records (every vintage and gap).</summary>
+    public int RecordCount => recordCount;
+
+    /// <summary>Every record: series by series in the order of <see cref="Keys"/>, each by period, then publication
+    /// date (undated first).</summary>
+    public IEnumerable<DataRecord> Records
+    {
+        get
+        {
+            foreach (var key in keys)
+            {
+                foreach (var record in entries[key].Records)
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether any period has more than one record (a figure as first published and as revised).</summary>
+    public bool HasVintages
+    {
+        get
+        {
+            foreach (var entry in entries.Values)
+            {
+                if (entry.HasVintages)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The publication dates of the records, in order, each once.</summary>
+    public IReadOnlyList<LocalDate> PublicationDates
+    {
+        get
+        {
+            var dates = new SortedSet<LocalDate>();
+            foreach (var entry in entries.Values)
+            {
+                foreach (var record in entry.Records)
+                {
+                    if (record.PublishedOn is { } date)
+                    {
+                        dates.Add(date);
+                    }
+                }
+            }
+
+            return new List<LocalDate>(dates);
+        }
+    }
+
+    /// <summary>A builder over <see cref="IndicatorCatalog.Interview"/>.</summary>
+    /// <returns>A new, empty builder.</returns>
+    public static DataSetBuilder CreateBuilder() => new(IndicatorCatalog.Interview);
+
+    /// <summary>A builder over <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The indicators the data set names (records may add more).</param>
+    /// <returns>A new, empty builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static DataSetBuilder CreateBuilder(IndicatorCatalog catalog) => new(Preconditions.CheckNotNull(catalog, nameof(catalog)));
+
+    /// <summary>Whether there is a series of <paramref name="indicator"/> in <paramref name="region"/>.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <returns>Whether it is there.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool Contains(Indicator indicator, RegionCode region) => entries.ContainsKey(new DataSetKey(indicator, region));
+
+    /// <summary>Gets the series of a count or amount indicator in a region (the latest record of each period).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="series">The series, or null when the data set has none.</param>
+    /// <returns>Whether there is one: absence is an answer, not an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool TryGetSeries(QuantityIndicator indicator, RegionCode region, [NotNullWhen(true)] out IndicatorSeries? series)
+    {
+        series = entries.TryGetValue(new DataSetKey(indicator, region), out var entry) ? entry.Quantity : null;
+        return series is not null;
+    }
+
+    /// <summary>The series of a count or amount indicator in a region.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The data set has no such series.</exception>
+    public IndicatorSeries GetSeries(QuantityIndicator indicator, RegionCode region) =>
+        TryGetSeries(indicator, region, out var series) ? series : throw Missing(indicator, region);
+
+    /// <summary>Gets the series of a rate indicator in a region (the latest record of each period).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="series">The series, or null when the data set has none.</param>
+    /// <returns>Whether there is one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool TryGetRateSeries(RateIndicator indicator, RegionCode region, [NotNullWhen(true)] out RateSeries? series)
+    {
+        series = entries.TryGetValue(new DataSetKey(indicator, region), out var entry) ? entry.Rate : null;
+        return series is not null;
+    }
+
+    /// <summary>The series of a rate indicator in a region.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The data set has no such series.</exception>
+    public RateSeries GetRateSeries(RateIndicator indicator, RegionCode region) =>
+        TryGetRateSeries(indicator, region, out var series) ? series : throw Missing(indicator, region);
+
+    /// <summary>Every record of one period, oldest publication first (an undated record before the dated ones); empty
+    /// when the data set has none.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public IReadOnlyList<DataRecord> GetVintages(Indicator indicator, RegionCode region, SeriesPeriod period)
+    {
+        var result = new List<DataRecord>();
+        if (entries.TryGetValue(new DataSetKey(indicator, region), out var entry))
+        {
+            foreach (var record in entry.Records)
+            {
+                if (record.Period == period)
+                {
+                    result.Add(record);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The data as they stood on <paramref name="date"/>: the records published on or before it, and those
+    /// without a publication date; each series shows the latest of each period among them. A series none of whose
+    /// records had been published is absent.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>A data set over the same catalog.</returns>
+    public DataSet AsOf(LocalDate date)
+    {
+        var groups = new List<DataRecord[]>(keys.Length);
+        foreach (var key in keys)
+        {
+            var kept = new List<DataRecord>();
+            var anyValue = false;
+            foreach (var record in entries[key].Records)
+            {
+                if (record.PublishedOn is not { } published || published <= date)
+                {
+                    kept.Add(record);
+                    anyValue |= !record.IsGap;
+                }
+            }
+
+            if (anyValue)
+            {
+                groups.Add(kept.ToArray());
+            }
+        }
+
+        return FromGroups(Catalog, groups);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(DataSet? other)
+    {
+        if (other is null || other.keys.Length != keys.Length || other.recordCount != recordCount)
+        {
+            return false;
+        }
+
+        foreach (var key in keys)
+        {
+            if (!other.entries.TryGetValue(key, out var theirs))
+            {
+                return false;
+            }
+
+            var mine = entries[key].Records;
+            if (mine.Length != theirs.Records.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < mine.Length; i++)
+            {
+                if (mine[i] != theirs.Records[i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DataSet);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = HashCodes.Combine(keys.Length, recordCount);
+        foreach (var key in keys)
+        {
+            hash = HashCodes.Combine(hash, key.GetHashCode());
+        }
+
+        return hash;
+    }
+
+    /// <summary><c>12 series, 560 records</c>.</summary>
+    /// <returns>A string for diagnostics.</returns>
+    public override string ToString() =>
+        Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " series, " + recordCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " records";
+
+    /// <summary>Builds the data set from the records of each series (validated by the builder, any order inside a group).</summary>
+    internal static DataSet FromGroups(IndicatorCatalog catalog, List<DataRecord[]> groups)
+    {
+        var entries = new Dictionary<DataSetKey, Entry>(groups.Count);
+        var keys = new DataSetKey[groups.Count];
+        var count = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var records = groups[g];
+            Array.Sort(records, DataRecord.CompareWithinSeries);
+            var entry = new Entry(records);
+            keys[g] = records[0].Key;
+            entries.Add(keys[g], entry);
+            count += records.Length;
+        }
+
+        Array.Sort(keys, DataSetKey.Compare);
+        return new DataSet(catalog, entries, keys, count);
+    }
+
+    private static KeyNotFoundException Missing(Indicator indicator, RegionCode region) =>
+        new("The data set has no series of " + indicator.Code + " in " + region.ToString() + ".");
+
+    private sealed class Entry
+    {
+        internal Entry(DataRecord[] records)
+        {
+            Records = records;
+            var first = records[0].Period;
+            var last = records[records.Length - 1].Period;
+            var length = last.Ordinal - first.Ordinal + 1;
+            SeriesValidation.CheckAxis(first, length, nameof(records));
+            var flags = new byte[length];
+            for (var i = 1; i < records.Length; i++)
+            {
+                HasVintages |= records[i].Period == records[i - 1].Period;
+            }
+
+            // The latest record of each period wins: records are sorted by period, then date (undated first).
+            if (records[0].Indicator is QuantityIndicator quantity)
+            {
+                var values = new long[length];
+                foreach (var record in records)
+                {
+                    var i = record.Period.Ordinal - first.Ordinal;
+                    values[i] = record.IsGap ? 0 : record.First;
+                    flags[i] = record.IsGap ? PointFlags.Gap : PointFlags.FromStatus(record.Status);
+                }
+
+                Quantity = new IndicatorSeries(quantity, first, values, flags);
+            }
+            else
+            {
+                var rate = (RateIndicator)records[0].Indicator;
+                var numerators = new long[length];
+                var denominators = new long[length];
+                decimal[]? published = null;
+                byte[]? decimals = null;
+                foreach (var record in records)
+                {
+                    var i = record.Period.Ordinal - first.Ordinal;
+                    numerators[i] = 0;
+                    denominators[i] = 0;
+                    if (record.IsGap)
+                    {
+                        flags[i] = PointFlags.Gap;
+                        continue;
+                    }
+
+                    flags[i] = PointFlags.FromStatus(record.Status);
+                    if (record.Kind == DataRecordKind.Parts)
+                    {
+                        numerators[i] = record.First;
+                        denominators[i] = record.Second;
+                        if (published is not null)
+                        {
+                            published[i] = 0m;
+                            decimals![i] = 0;
+                        }
+                    }
+                    else
+                    {
+                        published ??= new decimal[length];
+                        decimals ??= new byte[length];
+                        published[i] = record.RawPercent;
+                        decimals[i] = (byte)record.Decimals;
+                        flags[i] |= PointFlags.PublishedOnly;
+                    }
+                }
+
+                Rate = new RateSeries(rate, first, numerators, denominators, flags, published, decimals);
+            }
+        }
+
+        internal DataRecord[] Records { get; }
+
+        internal bool HasVintages { get; }
+
+        internal IndicatorSeries? Quantity { get; }
+
+        internal RateSeries? Rate { get; }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace Quzhou.Governance.Data.Tests;
+
+/// <summary>The one decoder: byte-order mark, then strict UTF-8, then GB18030, else an error with the first bad byte's offset.</summary>
+public class TextFilesTest
+{
+    private const string Text = "指标,数值\r\n电信网络诈骗发案数,43\r\n“两抢”案件,2\r\n";
+
+    private static Encoding GB18030 => CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+    [Theory]
+    [InlineData(TextFileEncoding.Utf8)]
+    [InlineData(TextFileEncoding.Utf8WithBom)]
+    [InlineData(TextFileEncoding.Utf16LittleEndian)]
+    [InlineData(TextFileEncoding.Utf16BigEndian)]
+    [InlineData(TextFileEncoding.GB18030)]
+    public void ReadAllText_EachEncoding_DecodesAndDetects(TextFileEncoding encoding)
+    {
+        var bytes = encoding switch
+        {
+            TextFileEncoding.Utf8 => Encoding.UTF8.GetBytes(Text),
+            TextFileEncoding.Utf8WithBom => new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Text)).ToArray(),
+            TextFileEncoding.Utf16LittleEndian => new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Text)).ToArray(),
+            TextFileEncoding.Utf16BigEndian => new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(Text)).ToArray(),
+            _ => GB18030.GetBytes(Text),
+        };
+        using var file = new TempFile(bytes, ".txt");
+        Assert.Equal(encoding, TextFiles.Detect(file.Path));
+        Assert.Equal(Text, TextFiles.ReadAllText(file.Path));
+    }
+
+    [Fact]
+    public void Detect_GB18030Bytes_AreNotValidUtf8()
+    {
+        var bytes = GB18030.GetBytes("衢州");
+        Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, true).GetString(bytes));
+        using var file = new TempFile(bytes, ".txt");
+        Assert.Equal(TextFileEncoding.GB18030, TextFiles.Detect(file.Path));
+    }
+
+    [Fact]
+    public void Detect_NeitherUtf8NorGB18030_NamesTheFileAndFirstBadByte()
+    {
+        // "ab" then 0xFF, which starts nothing in UTF-8 and is no lead byte in GB18030.
+        var bytes = new byte[] { (byte)'a', (byte)'b', 0xFF, (byte)'c' };
+        using var file = new TempFile(bytes, ".txt");
+        var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
+        Assert.Equal(file.Path, e.Error.FileName);
+        Assert.Equal(2, e.Error.ByteOffset);
+        Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("byte offset 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_BadByteFarIntoALargeFile_GivesItsOffset()
+    {
+        var bytes = Enumerable.Repeat((byte)'x', 200_000).ToArray();
+        bytes[150_001] = 0xFF;
+        using var file = new TempFile(bytes, ".txt");
+        Assert.Equal(150_001, Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path)).Error.ByteOffset);
+    }
+
+    [Fact]
+    public void Detect_Utf8BomWithBadBytes_IsRefused()
+    {
+        using var file = new TempFile(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', 0xC3 }, ".txt");
+        var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
+        Assert.Equal(4, e.Error.ByteOffset);
+        Assert.Contains("valid UTF-8 after its byte-order mark", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_Utf16WithoutBom_IsRefusedAtTheNul()
+    {
+        using var file = new TempFile(Encoding.Unicode.GetBytes("ab"), ".txt");
+        Assert.Equal(1, Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path)).Error.ByteOffset);
+    }
+
+    [Fact]
+    public void Detect_EmptyFile_IsUtf8()
+    {
+        using var file = new TempFile(Array.Empty<byte>(), ".txt");
+        Assert.Equal(TextFileEncoding.Utf8, TextFiles.Detect(file.Path));
+        Assert.Equal(string.Empty, TextFiles.ReadAllText(file.Path));
+    }
+
+    [Fact]
+    public void Detect_MultiByteCharactersAcrossTheBuffer_AreValid()
+    {
+        // 3-byte characters after one ASCII byte never align with the 64 KiB buffer, so some are cut in two.
+        var text = "a" + string.Concat(Enumerable.Repeat("衢州市", 30_000));
+        using var utf8 = new TempFile(Encoding.UTF8.GetBytes(text), ".txt");
+        Assert.Equal(TextFileEncoding.Utf8, TextFiles.Detect(utf8.Path));
+        using var gb = new TempFile(GB18030.GetBytes("a" + string.Concat(Enumerable.Repeat("衢州市𠀀", 20_000))), ".txt");
+        Assert.Equal(TextFileEncoding.GB18030, TextFiles.Detect(gb.Path));
+    }
+}
