@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Quzhou.Governance.Calculations;
+using Quzhou.Governance.Data;
 using Quzhou.Governance.DataSets;
 using Quzhou.Governance.ExampleData;
 using Quzhou.Governance.Figures;
@@ -12,7 +13,7 @@ using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
 using Xunit;
 
-namespace Quzhou.Governance.Data.Tests;
+namespace Quzhou.Governance.ExampleData.Tests;
 
 /// <summary>
 /// The bundled example (examples/review/quzhou-data.csv), loaded through <see cref="DataSetCsv"/>: every figure of the
