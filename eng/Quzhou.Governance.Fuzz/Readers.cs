@@ -289,11 +289,11 @@ internal static class Readers
         }
     }
 
-    private static void ParseThrowsUnparsable(string name, string input, Action parse, FindingLog log)
+    private static void ParseThrowsUnparsable<T>(string name, string input, Func<T> parse, FindingLog log)
     {
         try
         {
-            parse();
+            _ = parse();
             log.Report(name, "Parse throws when Read refuses", input, "Parse returned a value");
         }
         catch (UnparsableValueException)

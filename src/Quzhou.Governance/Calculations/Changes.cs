@@ -11,8 +11,10 @@ namespace Quzhou.Governance.Calculations;
 /// against any base period, and a span's total against a base span (较“十三五”同期, 较“十三五”). Every result
 /// keeps the exact pair current/base; undefined results carry their <see cref="UndefinedReason"/>.
 /// </summary>
-public static class Changes
+public static partial class Changes
 {
+    /// <summary>0–100 boxed, for the errors of <see cref="SameSpanInto"/>.</summary>
+    private static readonly object[] BoxedYears = CreateBoxedYears();
     /// <summary>同比: <paramref name="period"/> against the same period a year earlier (2025-10 against 2024-10),
     /// matched by calendar even when other periods are missing.</summary>
     /// <param name="series">The series.</param>
@@ -107,23 +109,7 @@ public static class Changes
     public static PeriodChangeTable YearOnYear(SeriesPanel panel)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
-        var lag = SeriesPeriod.PeriodsPerYear(panel.Frequency);
-        var length = panel.Length;
-        var values = panel.RawValues;
-        var flags = panel.RawFlags;
-        var reasons = new byte[values.Length];
-        for (var s = 0; s < panel.SeriesCount; s++)
-        {
-            var offset = s * length;
-            Kernels.ChangeReasons(
-                values.AsSpan(offset, length),
-                flags is null ? default : flags.AsSpan(offset, length),
-                panel.Regular[s],
-                lag,
-                reasons.AsSpan(offset, length));
-        }
-
-        return new PeriodChangeTable(panel.Start, length, panel.SeriesCount, lag, values, reasons);
+        return LaggedTable(panel, SeriesPeriod.PeriodsPerYear(panel.Frequency));
     }
 
     /// <summary>
@@ -218,19 +204,52 @@ public static class Changes
     public static SpanChangeTable AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier)
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
+        var seriesCount = panel.SeriesCount;
+        var currents = new long[seriesCount];
+        var bases = new long[seriesCount];
+        var reasons = new byte[seriesCount];
+        var (baseFrom, baseTo) = SameSpanInto(panel, from, to, yearsEarlier, currents, bases, reasons);
+        return new SpanChangeTable(from, to, baseFrom, baseTo, currents, bases, reasons);
+    }
+
+    /// <summary>
+    /// 较“十三五”同期 for every series of <paramref name="panel"/> into spans the caller owns, one element per series:
+    /// the same totals and reasons as <see cref="AgainstSameSpan(SeriesPanel, SeriesPeriod, SeriesPeriod, int)"/>'s
+    /// <see cref="SpanChange.Current"/>, <see cref="SpanChange.Base"/> and <see cref="SpanChange.Reason"/>. Allocates nothing.
+    /// </summary>
+    /// <param name="panel">A panel of a flow indicator.</param>
+    /// <param name="from">The first period of the current span.</param>
+    /// <param name="to">The last period of the current span.</param>
+    /// <param name="yearsEarlier">How many years before the base span lies (5 for the previous plan).</param>
+    /// <param name="currents">The current spans' totals (0 where undefined), <see cref="SeriesPanel.SeriesCount"/> long.</param>
+    /// <param name="bases">The base spans' totals (0 where undefined), as long.</param>
+    /// <param name="reasons">The reasons, as long.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock, a span is not on the panel's axis, or a span's length is not the series count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsEarlier"/> is below 1 or moves a span before the year 1.</exception>
+    public static void AgainstSameSpan(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier, Span<long> currents, Span<long> bases, Span<UndefinedReason> reasons)
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        BulkKernels.CheckLength(currents.Length, panel.SeriesCount, nameof(currents), panel.SeriesCount, 1);
+        BulkKernels.CheckLength(bases.Length, panel.SeriesCount, nameof(bases), panel.SeriesCount, 1);
+        BulkKernels.CheckLength(reasons.Length, panel.SeriesCount, nameof(reasons), panel.SeriesCount, 1);
+        _ = SameSpanInto(panel, from, to, yearsEarlier, currents, bases, System.Runtime.InteropServices.MemoryMarshal.Cast<UndefinedReason, byte>(reasons));
+    }
+
+    private static (SeriesPeriod BaseFrom, SeriesPeriod BaseTo) SameSpanInto(SeriesPanel panel, SeriesPeriod from, SeriesPeriod to, int yearsEarlier, Span<long> currents, Span<long> bases, Span<byte> reasons)
+    {
         CheckFlow(panel.Indicator);
         Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
-        var baseFrom = from.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
-        var baseTo = to.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
+        // The value for the error is boxed once per process for the usual spans, so the call allocates nothing.
+        var boxed = (uint)yearsEarlier < BoxedYears.Length ? BoxedYears[yearsEarlier] : yearsEarlier;
+        var baseFrom = from.PlusYears(-yearsEarlier, nameof(yearsEarlier), boxed);
+        var baseTo = to.PlusYears(-yearsEarlier, nameof(yearsEarlier), boxed);
         var (i, count) = SeriesRange.Check(panel.Start, panel.Length, from, to);
         var (bi, _) = SeriesRange.Check(panel.Start, panel.Length, baseFrom, baseTo);
         var values = panel.RawValues;
         var flags = panel.RawFlags;
         var length = panel.Length;
         var seriesCount = panel.SeriesCount;
-        var currents = new long[seriesCount];
-        var bases = new long[seriesCount];
-        var reasons = new byte[seriesCount];
         var fits = panel.SumsFit(count);
         for (var s = 0; s < seriesCount; s++)
         {
@@ -239,7 +258,10 @@ public static class Changes
             if (regular && fits)
             {
                 // The common case: no gaps, no breaks, sums that fit: one fused pass, nothing else to decide.
-                (currents[s], bases[s]) = Kernels.SumTwoRangesUnchecked(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
+                var (c, b) = Kernels.SumTwoRangesUnchecked(values.AsSpan(offset + i, count), values.AsSpan(offset + bi, count));
+                currents[s] = c;
+                bases[s] = b;
+                reasons[s] = b == 0 ? (byte)UndefinedReason.ZeroBase : (byte)UndefinedReason.None;
                 continue;
             }
 
@@ -259,17 +281,15 @@ public static class Changes
             var reason = !hasCurrent ? UndefinedReason.MissingCurrent
                 : !hasBase ? UndefinedReason.MissingBase
                 : !regular && Kernels.HasBreak(rowFlags, bi, i + count - 1) ? UndefinedReason.BasisBreak
+                : baseTotal == 0 ? UndefinedReason.ZeroBase
                 : UndefinedReason.None;
-            if (reason == UndefinedReason.None)
-            {
-                currents[s] = current;
-                bases[s] = baseTotal;
-            }
-
+            var comparable = reason is UndefinedReason.None or UndefinedReason.ZeroBase;
+            currents[s] = comparable ? current : 0;
+            bases[s] = comparable ? baseTotal : 0;
             reasons[s] = (byte)reason;
         }
 
-        return new SpanChangeTable(from, to, baseFrom, baseTo, currents, bases, reasons);
+        return (baseFrom, baseTo);
     }
 
     /// <summary>
@@ -397,7 +417,18 @@ public static class Changes
     {
         var reasons = new byte[series.Length];
         Kernels.ChangeReasons(series.RawValues, series.RawFlags, series.IsRegular, lag, reasons);
-        return new PeriodChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons);
+        return new PeriodChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons, BulkKernels.MaxAbs(series.RawValues));
+    }
+
+    private static object[] CreateBoxedYears()
+    {
+        var boxed = new object[101];
+        for (var i = 0; i < boxed.Length; i++)
+        {
+            boxed[i] = i;
+        }
+
+        return boxed;
     }
 
     private static void CheckFlow(QuantityIndicator indicator)

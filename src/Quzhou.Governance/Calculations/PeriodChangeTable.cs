@@ -15,9 +15,11 @@ public sealed class PeriodChangeTable
 {
     private readonly long[] values;
     private readonly byte[] reasons;
+    private readonly long maxAbs;
 
-    internal PeriodChangeTable(SeriesPeriod start, int length, int seriesCount, int lag, long[] values, byte[] reasons)
+    internal PeriodChangeTable(SeriesPeriod start, int length, int seriesCount, int lag, long[] values, byte[] reasons, long maxAbs)
     {
+        this.maxAbs = maxAbs;
         Start = start;
         Length = length;
         SeriesCount = seriesCount;
@@ -70,5 +72,74 @@ public sealed class PeriodChangeTable
     {
         Preconditions.CheckArgumentRange(nameof(series), series, 0, SeriesCount - 1);
         return MemoryMarshal.Cast<byte, UndefinedReason>(reasons.AsSpan(series * Length, Length));
+    }
+
+    /// <summary>The reason of every point of every series, series after series (<see cref="SeriesCount"/> × <see cref="Length"/>), without copying.</summary>
+    /// <returns>The reasons in series order, then period order.</returns>
+    public ReadOnlySpan<UndefinedReason> Reasons() => MemoryMarshal.Cast<byte, UndefinedReason>(reasons.AsSpan());
+
+    /// <summary>The values of series <paramref name="series"/> in period order, shared with the source (no copy): the
+    /// current value of the change at index <c>i</c> and the base of the change at <c>i</c> + <see cref="Lag"/>.</summary>
+    /// <param name="series">The series' index.</param>
+    /// <returns>The values (0 at a gap).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
+    public ReadOnlySpan<long> Values(int series)
+    {
+        Preconditions.CheckArgumentRange(nameof(series), series, 0, SeriesCount - 1);
+        return values.AsSpan(series * Length, Length);
+    }
+
+    /// <summary>
+    /// Writes every change, series after series, into spans the caller owns: <c>currents[k]</c>, <c>bases[k]</c> and
+    /// <c>reasons[k]</c> are <see cref="Get"/>'s <see cref="PeriodChange.Current"/>, <see cref="PeriodChange.Base"/> and
+    /// <see cref="PeriodChange.Reason"/> for series <c>k / Length</c> at period <c>k % Length</c>. Allocates nothing.
+    /// </summary>
+    /// <param name="currents">The current values, <see cref="SeriesCount"/> × <see cref="Length"/> long.</param>
+    /// <param name="bases">The base values (0 where the base lies before the axis), as long.</param>
+    /// <param name="reasons">The reasons, as long.</param>
+    /// <exception cref="ArgumentException">A span's length is not <see cref="SeriesCount"/> × <see cref="Length"/>.</exception>
+    public void CopyTo(Span<long> currents, Span<long> bases, Span<UndefinedReason> reasons)
+    {
+        var n = this.reasons.Length;
+        BulkKernels.CheckLength(currents.Length, n, nameof(currents), SeriesCount, Length);
+        BulkKernels.CheckLength(bases.Length, n, nameof(bases), SeriesCount, Length);
+        BulkKernels.CheckLength(reasons.Length, n, nameof(reasons), SeriesCount, Length);
+        CopyColumns(values, Length, Lag, currents, bases);
+        Reasons().CopyTo(reasons);
+    }
+
+    /// <summary>
+    /// Writes the percentage of every change, series after series, rounded half away from zero (四舍五入) at
+    /// <paramref name="decimals"/>: <c>percents[k]</c> is <see cref="PeriodChange.ToPercent"/> of the change <see cref="CopyTo"/>
+    /// puts at <c>k</c>, and 0 where it is undefined (read <see cref="Reasons()"/> for why). Exact, through integers:
+    /// one integer division per point (32- or 64-bit when the values' bound allows, decided once), never a
+    /// <see cref="decimal"/> division. Allocates nothing.
+    /// </summary>
+    /// <param name="decimals">The decimals wanted, 0–16 (2 for 下降6.67%).</param>
+    /// <param name="percents">The percentages, <see cref="SeriesCount"/> × <see cref="Length"/> long.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">The span's length is not <see cref="SeriesCount"/> × <see cref="Length"/>.</exception>
+    public void ToPercents(int decimals, Span<decimal> percents)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
+        BulkKernels.CheckLength(percents.Length, reasons.Length, nameof(percents), SeriesCount, Length);
+        var path = BulkKernels.ChoosePath(maxAbs, decimals);
+        for (var s = 0; s < SeriesCount; s++)
+        {
+            var offset = s * Length;
+            BulkKernels.LaggedPercents(values.AsSpan(offset, Length), reasons.AsSpan(offset, Length), Lag, decimals, path, percents.Slice(offset, Length));
+        }
+    }
+
+    /// <summary>The current and base columns of rows of <paramref name="length"/> values against the value <paramref name="lag"/> earlier.</summary>
+    internal static void CopyColumns(ReadOnlySpan<long> values, int length, int lag, Span<long> currents, Span<long> bases)
+    {
+        values.CopyTo(currents);
+        var head = Math.Min(lag, length);
+        for (var offset = 0; offset < values.Length; offset += length)
+        {
+            bases.Slice(offset, head).Clear();
+            values.Slice(offset, length - head).CopyTo(bases.Slice(offset + head, length - head));
+        }
     }
 }

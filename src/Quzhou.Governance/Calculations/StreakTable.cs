@@ -42,4 +42,8 @@ public sealed class StreakTable : IReadOnlyList<Streak>
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+
+    /// <summary>The results in series order, without copying.</summary>
+    /// <returns>A read-only view of the results.</returns>
+    public ReadOnlySpan<Streak> AsSpan() => items;
 }

@@ -101,21 +101,87 @@ public static class Streaks
     public static StreakTable YearOnYearDeclines(params SeriesPanel[] panels)
     {
         Preconditions.CheckNotNull(panels, nameof(panels));
+        var result = new Streak[CheckPanels(panels)];
+        DeclinesInto(panels, result);
+        return new StreakTable(result);
+    }
+
+    /// <summary>
+    /// “双下降” for every series index of two panels, written into a span the caller owns: <c>results[s]</c> is the
+    /// streak <see cref="YearOnYearDeclines(SeriesPanel[])"/> gives for series <c>s</c>. Allocates nothing.
+    /// </summary>
+    /// <param name="first">The first panel (for example telecom-fraud cases).</param>
+    /// <param name="second">The second panel (losses), on the same axis with as many series.</param>
+    /// <param name="results">The streaks, one per series index.</param>
+    /// <exception cref="ArgumentNullException">A panel is null.</exception>
+    /// <exception cref="ArgumentException">The panels' axes or series counts differ, or <paramref name="results"/> is not as long as a panel has series.</exception>
+    public static void YearOnYearDeclines(SeriesPanel first, SeriesPanel second, Span<Streak> results)
+    {
+        Preconditions.CheckNotNull(first, nameof(first));
+        Preconditions.CheckNotNull(second, nameof(second));
+        CheckSameAxis(first, second, nameof(second));
+        BulkKernels.CheckLength(results.Length, first.SeriesCount, nameof(results), first.SeriesCount, 1);
+        var length = first.Length;
+        var lag = SeriesPeriod.PeriodsPerYear(first.Frequency);
+        Span<int> lastBreak = stackalloc int[2];
+        for (var s = 0; s < results.Length; s++)
+        {
+            var offset = s * length;
+            results[s] = first.Regular[s] && second.Regular[s]
+                ? RegularJointDeclines(first.RawValues.AsSpan(offset, length), second.RawValues.AsSpan(offset, length), lag, first.Start)
+                : IrregularJointDeclines(new PanelPair(first, second), offset, length, lag, first.Start, lastBreak);
+        }
+    }
+
+    /// <summary>
+    /// The runs in which series <c>s</c> of every one of <paramref name="panels"/> fell year-on-year, for every series index,
+    /// written into a span the caller owns (as <see cref="YearOnYearDeclines(SeriesPanel[])"/> returns them). Allocates
+    /// nothing for up to 32 panels.
+    /// </summary>
+    /// <param name="panels">The panels, at least one, all on one axis with as many series.</param>
+    /// <param name="results">The streaks, one per series index.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="panels"/> or a panel is null.</exception>
+    /// <exception cref="ArgumentException">There are no panels, the panels' axes or series counts differ, or
+    /// <paramref name="results"/> is not as long as a panel has series.</exception>
+    public static void YearOnYearDeclines(SeriesPanel[] panels, Span<Streak> results)
+    {
+        Preconditions.CheckNotNull(panels, nameof(panels));
+        var count = CheckPanels(panels);
+        BulkKernels.CheckLength(results.Length, count, nameof(results), count, 1);
+        DeclinesInto(panels, results);
+    }
+
+    private static int CheckPanels(SeriesPanel[] panels)
+    {
         Preconditions.CheckArgument(panels.Length > 0, nameof(panels), "A streak needs at least one panel.");
         var first = Preconditions.CheckNotNull(panels[0], nameof(panels));
         foreach (var panel in panels)
         {
             Preconditions.CheckNotNull(panel, nameof(panels));
-            Preconditions.CheckArgument(
-                first.Start == panel.Start && first.Length == panel.Length && first.SeriesCount == panel.SeriesCount,
-                nameof(panels),
-                "The panels must share one axis and series count; the first is {0}.",
-                first.Start.ToString() + "+" + first.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " periods × " + first.SeriesCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            CheckSameAxis(first, panel, nameof(panels));
         }
 
+        return first.SeriesCount;
+    }
+
+    private static void CheckSameAxis(SeriesPanel first, SeriesPanel panel, string paramName)
+    {
+        if (first.Start != panel.Start || first.Length != panel.Length || first.SeriesCount != panel.SeriesCount)
+        {
+            Preconditions.ThrowArgument(
+                paramName,
+                "The panels must share one axis and series count; the first is " + first.Start.ToString() + "+"
+                + first.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " periods × "
+                + first.SeriesCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+        }
+    }
+
+    private static void DeclinesInto(SeriesPanel[] panels, Span<Streak> result)
+    {
+        var first = panels[0];
         var length = first.Length;
         var lag = SeriesPeriod.PeriodsPerYear(first.Frequency);
-        var result = new Streak[first.SeriesCount];
+        Span<int> lastBreak = panels.Length <= 32 ? stackalloc int[panels.Length] : new int[panels.Length];
         for (var s = 0; s < result.Length; s++)
         {
             var offset = s * length;
@@ -135,19 +201,9 @@ public static class Streaks
             }
             else
             {
-                var series = new IndicatorSeries[panels.Length];
-                for (var k = 0; k < panels.Length; k++)
-                {
-                    var panel = panels[k];
-                    var flags = panel.RawFlags is null ? Finals(length) : panel.RawFlags.AsSpan(offset, length).ToArray();
-                    series[k] = new IndicatorSeries(panel.Indicator, panel.Start, panel.RawValues.AsSpan(offset, length).ToArray(), flags);
-                }
-
-                result[s] = YearOnYearDeclines(series);
+                result[s] = IrregularJointDeclines(new PanelPair(panels), offset, length, lag, first.Start, lastBreak);
             }
         }
-
-        return new StreakTable(result);
     }
 
     /// <summary>Runs of periods whose observation meets <paramref name="condition"/> (连续3年: a yearly event).
@@ -218,28 +274,19 @@ public static class Streaks
 
     private static Streak RegularJointDeclines(SeriesPanel[] panels, int offset, int length, int lag, SeriesPeriod start)
     {
-        // met[j]: every panel fell at period head + j. Then the run counting of the two-panel kernel on one condition.
+        // Every panel fell at period head + j; the run counting of the two-panel kernel, with no buffer.
         var head = Math.Min(lag, length);
-        var met = new bool[length - head];
-        met.AsSpan().Fill(true);
-        foreach (var panel in panels)
-        {
-            var values = panel.RawValues.AsSpan(offset, length);
-            for (var j = 0; j < met.Length; j++)
-            {
-                met[j] &= values[head + j] < values[j];
-            }
-        }
-
-        return RunsOf(met, head, length, lag, start);
-    }
-
-    private static Streak RunsOf(bool[] met, int head, int length, int lag, SeriesPeriod start)
-    {
         int run = 0, best = 0, bestLast = -1;
-        for (var j = 0; j < met.Length; j++)
+        for (var j = 0; j < length - head; j++)
         {
-            run = met[j] ? run + 1 : 0;
+            var met = true;
+            foreach (var panel in panels)
+            {
+                var at = offset + j;
+                met &= panel.RawValues[at + head] < panel.RawValues[at];
+            }
+
+            run = met ? run + 1 : 0;
             if (run > best)
             {
                 best = run;
@@ -248,6 +295,55 @@ public static class Streaks
         }
 
         return Finish(run, best, bestLast, head, length, lag, start);
+    }
+
+    /// <summary>The joint runs of one series index of panels with gaps or breaks: the rules of
+    /// <see cref="YearOnYearDeclines(IndicatorSeries[])"/> on an axis the panels share, read in place.</summary>
+    private static Streak IrregularJointDeclines(PanelPair panels, int offset, int length, int lag, SeriesPeriod start, Span<int> lastBreak)
+    {
+        lastBreak.Fill(int.MinValue);
+        var tracker = RunTracker.Create();
+        for (var i = 0; i < length; i++)
+        {
+            var code = -1;
+            for (var k = 0; k < panels.Count; k++)
+            {
+                var panel = panels[k];
+                var flags = panel.RawFlags;
+                var values = panel.RawValues;
+                var f = flags is null ? PointFlags.Final : flags[offset + i];
+                int c;
+                if (f == PointFlags.Gap)
+                {
+                    c = (int)RunEnd.MissingCurrent;
+                }
+                else
+                {
+                    if (PointFlags.IsBreak(f))
+                    {
+                        lastBreak[k] = i;
+                    }
+
+                    c = i < lag || (flags is not null && flags[offset + i - lag] == PointFlags.Gap) ? (int)RunEnd.MissingBase
+                        : lastBreak[k] > i - lag ? (int)RunEnd.BasisBreak
+                        : values[offset + i] < values[offset + i - lag] ? -1
+                        : (int)RunEnd.ConditionNotMet;
+                }
+
+                code = Math.Max(code, Priority(c));
+            }
+
+            if (code < 0)
+            {
+                tracker.Met(i);
+            }
+            else
+            {
+                tracker.Failed(i, FromPriority(code));
+            }
+        }
+
+        return tracker.Finish(start, length);
     }
 
     private static Streak Finish(int run, int best, int bestLast, int head, int length, int lag, SeriesPeriod start)
@@ -264,13 +360,6 @@ public static class Streaks
             ? new Run(start.PlusPeriods(length - run), run, RunEnd.EndOfData, default)
             : length == 0 ? Run.EmptyToEnd : new Run(default, 0, length <= lag ? RunEnd.MissingBase : RunEnd.ConditionNotMet, start.PlusPeriods(last));
         return new Streak(longest, current);
-    }
-
-    private static byte[] Finals(int length)
-    {
-        var flags = new byte[length];
-        flags.AsSpan().Fill(PointFlags.Final);
-        return flags;
     }
 
     /// <summary>Gap before break before no base before not met, so the most basic reason is reported.</summary>
@@ -290,4 +379,30 @@ public static class Streaks
         2 => RunEnd.MissingBase,
         _ => RunEnd.ConditionNotMet,
     };
+
+    /// <summary>Two panels, or an array of them, without allocating for the pair.</summary>
+    private readonly struct PanelPair
+    {
+        private readonly SeriesPanel? first;
+        private readonly SeriesPanel? second;
+        private readonly SeriesPanel[]? all;
+
+        internal PanelPair(SeriesPanel first, SeriesPanel second)
+        {
+            this.first = first;
+            this.second = second;
+            all = null;
+        }
+
+        internal PanelPair(SeriesPanel[] all)
+        {
+            first = null;
+            second = null;
+            this.all = all;
+        }
+
+        internal int Count => all?.Length ?? 2;
+
+        internal SeriesPanel this[int k] => all is not null ? all[k] : k == 0 ? first! : second!;
+    }
 }

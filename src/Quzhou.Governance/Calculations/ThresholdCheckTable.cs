@@ -42,4 +42,8 @@ public sealed class ThresholdCheckTable : IReadOnlyList<ThresholdCheck>
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+
+    /// <summary>The results in series order, without copying.</summary>
+    /// <returns>A read-only view of the results.</returns>
+    public ReadOnlySpan<ThresholdCheck> AsSpan() => items;
 }

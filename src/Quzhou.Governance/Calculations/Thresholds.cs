@@ -211,23 +211,68 @@ public static class Thresholds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
     public static ThresholdCheckTable HeldAtOrAbove(RatePanel panel, Percentage threshold) => Check<Floor>(panel, threshold);
 
+    /// <summary>For every series of <paramref name="panel"/>, whether it was at or above <paramref name="threshold"/> over the
+    /// whole axis, written into a span the caller owns (one <see cref="ThresholdCheck"/> per series, as
+    /// <see cref="HeldAtOrAbove(RatePanel, Percentage)"/> returns them). Allocates nothing.</summary>
+    /// <param name="panel">The rate panel.</param>
+    /// <param name="threshold">The threshold (97%).</param>
+    /// <param name="results">The results, <see cref="RatePanel.SeriesCount"/> long.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is not as long as the panel has series.</exception>
+    public static void HeldAtOrAbove(RatePanel panel, Percentage threshold, Span<ThresholdCheck> results) => CheckInto<Floor>(panel, threshold, results);
+
+    /// <summary>For every series of <paramref name="panel"/>, whether it was at or below <paramref name="threshold"/> over the
+    /// whole axis, written into a span the caller owns (as <see cref="HeldAtOrBelow(RatePanel, Percentage)"/>). Allocates nothing.</summary>
+    /// <param name="panel">The rate panel.</param>
+    /// <param name="threshold">The ceiling.</param>
+    /// <param name="results">The results, <see cref="RatePanel.SeriesCount"/> long.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is not as long as the panel has series.</exception>
+    public static void HeldAtOrBelow(RatePanel panel, Percentage threshold, Span<ThresholdCheck> results) => CheckInto<Ceiling>(panel, threshold, results);
+
     private static ThresholdCheckTable Check<TBound>(RatePanel panel, Percentage threshold)
         where TBound : struct, IBound
     {
         Preconditions.CheckNotNull(panel, nameof(panel));
-        var (p, q) = ToFraction(threshold.Value);
+        var result = new ThresholdCheck[panel.SeriesCount];
+        CheckInto<TBound>(panel, threshold, result);
+        return new ThresholdCheckTable(result);
+    }
 
-        // Parts are never negative; below this bound both products fit in a long.
+    private static void CheckInto<TBound>(RatePanel panel, Percentage threshold, Span<ThresholdCheck> results)
+        where TBound : struct, IBound
+    {
+        Preconditions.CheckNotNull(panel, nameof(panel));
+        var (p, q) = ToFraction(threshold.Value);
+        BulkKernels.CheckLength(results.Length, panel.SeriesCount, nameof(results), panel.SeriesCount, 1);
+        var result = results;
+
+        // Parts are never negative; below this bound both products fit in a long. Checked once per panel.
         var limit = (ulong)(long.MaxValue / Math.Max(p, q));
         var length = panel.Length;
-        var result = new ThresholdCheck[panel.SeriesCount];
+        var plain = !panel.AnyZeroDenominator && (ulong)panel.MaxPart <= limit;
+
+        // The vector kernel multiplies 32-bit halves: every part and both terms of the fraction must fit in 32 bits.
+        var narrow = plain && panel.MaxPart <= uint.MaxValue && p <= uint.MaxValue && q <= uint.MaxValue;
+        var floor = default(TBound).Fails(0, 1);
         for (var s = 0; s < result.Length; s++)
         {
             var num = panel.RawNumerators.AsSpan(s * length, length);
             var den = panel.RawDenominators.AsSpan(s * length, length);
             var undecided = -1;
             var broken = -1;
-            if (!panel.AnyZeroDenominator && (ulong)panel.MaxPart <= limit)
+            if (narrow)
+            {
+                broken = BulkKernels.FirstFailure(num, den, p, q, floor);
+                result[s] = broken >= 0
+                    ? new ThresholdCheck(ThresholdOutcome.Broken, broken + 1, panel.Start.PlusPeriods(broken), UndefinedReason.None)
+                    : new ThresholdCheck(ThresholdOutcome.Held, length, default, UndefinedReason.None);
+                continue;
+            }
+
+            if (plain)
             {
                 // Every product fits in 64 bits and no denominator is zero: the plain cross-multiplication.
                 for (var i = 0; i < num.Length && i < den.Length; i++)
@@ -272,20 +317,25 @@ public static class Thresholds
                 : undecided >= 0 ? new ThresholdCheck(ThresholdOutcome.Undetermined, length, panel.Start.PlusPeriods(undecided), UndefinedReason.ZeroDenominator)
                 : new ThresholdCheck(ThresholdOutcome.Held, length, default, UndefinedReason.None);
         }
-
-        return new ThresholdCheckTable(result);
     }
 
     /// <summary>A percentage as the reduced fraction p/q of one: 97 → 97/100, 97.5 → 39/40.</summary>
     internal static (long P, long Q) ToFraction(decimal percent)
     {
         Preconditions.CheckArgumentRange("threshold", percent, 0m, 10_000_000_000m);
-        var scale = Math.Min(Rounding.Scale(percent), 8);
-        var factor = Rounding.Pow10(scale);
-        var scaled = percent * factor;
+        // The fewest decimals that hold the value (97.50 → 1), found by multiplying: no decimal.GetBits, which allocates
+        // on netstandard2.0, so the caller-owned overloads allocate nothing there either. The reduced fraction is the same.
+        var scaled = percent;
+        long factor = 1;
+        for (var scale = 0; scale < 8 && scaled != decimal.Truncate(scaled); scale++)
+        {
+            scaled *= 10m;
+            factor *= 10;
+        }
+
         Preconditions.CheckArgument(scaled == decimal.Truncate(scaled), "threshold", "A threshold may have at most 8 decimals: {0}.", percent);
         var p = (long)scaled;
-        var q = 100L * (long)factor;
+        var q = 100L * factor;
         var g = (long)WideArithmetic.Gcd((ulong)p, (ulong)q);
         return g == 0 ? (0, 1) : (p / g, q / g);
     }

@@ -1,0 +1,61 @@
+using System;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Benchmarks.Series;
+
+/// <summary>
+/// The data of <c>benchmarks/pandas/pandas_series.py</c>: monthly series (regions × indicators) of 250 months,
+/// 2005-01 … 2025-10 (20 whole years and the partial 2025), values 100–9,999, rates 97.00–99.99%; 4,000 series
+/// make 1,000,000 points, 40,000 make the province's 10,000,000. Each benchmark builds only what it reads.
+/// </summary>
+internal static class SeriesData
+{
+    /// <summary>Periods per series.</summary>
+    internal const int Months = 250;
+
+    /// <summary>Series at the city scale (1,000,000 points).</summary>
+    internal const int CitySeries = 4_000;
+
+    /// <summary>Series at the province scale (10,000,000 points).</summary>
+    internal const int ProvinceSeries = 40_000;
+
+    /// <summary>The whole years of the axis (2005 … 2024); 2025 has only ten months.</summary>
+    internal const int WholeYears = Months / 12;
+
+    /// <summary>The first month.</summary>
+    internal static readonly SeriesPeriod Start = SeriesPeriod.Month(2005, 1);
+
+    /// <summary>Values in [min, max), series after series, from a fixed seed.</summary>
+    internal static long[] Values(int seriesCount, int seed, int min = 100, int max = 10_000)
+    {
+        var random = new Random(seed);
+        var values = new long[seriesCount * Months];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = random.Next(min, max);
+        }
+
+        return values;
+    }
+
+    /// <summary>Denominators of 10,000 for the rates 97.00–99.99%.</summary>
+    internal static long[] Denominators(int seriesCount)
+    {
+        var values = new long[seriesCount * Months];
+        values.AsSpan().Fill(10_000);
+        return values;
+    }
+
+    /// <summary>Throws when a peer's result disagrees with the library's (checked once, before timing).</summary>
+    internal static void Agree(bool agree, string what)
+    {
+        if (!agree)
+        {
+            throw new InvalidOperationException("Not like for like: " + what + " disagrees with the library.");
+        }
+    }
+
+    /// <summary>Whether a double percentage rounded at 2 decimals is the library's exact one (a double may round a
+    /// true midpoint the other way, so one step in the last place is allowed).</summary>
+    internal static bool SamePercent(double peer, decimal library) => Math.Abs(peer - (double)library) <= 0.0100001;
+}
