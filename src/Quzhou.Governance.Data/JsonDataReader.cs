@@ -1,0 +1,427 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Quzhou.Governance.DataSets;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Data;
+
+/// <summary>
+/// Reads a data set from UTF-8 JSON with <see cref="Utf8JsonReader"/>, keeping each number's text as written and the
+/// place of every value, so an error names the line, the column, the JSON path and the byte offset.
+/// </summary>
+internal sealed class JsonDataReader
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 16 };
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly byte[] bytes;
+    private readonly int start;
+    private readonly bool fileOffsets;
+    private readonly string fileName;
+    private readonly IndicatorCatalog catalog;
+    private readonly DataSetBuilder builder;
+
+    private JsonDataReader(byte[] bytes, bool fileOffsets, string fileName, IndicatorCatalog catalog)
+    {
+        this.bytes = bytes;
+        start = HasBom(bytes) ? 3 : 0;
+        this.fileOffsets = fileOffsets;
+        this.fileName = fileName;
+        this.catalog = catalog;
+        builder = DataSet.CreateBuilder(catalog);
+    }
+
+    private enum Mode
+    {
+        Unknown,
+        Long,
+        Wide,
+    }
+
+    internal static bool IsUtf8(byte[] bytes) => IsUtf8(bytes, out _);
+
+    /// <summary>Whether the bytes are strict UTF-8 (after a byte-order mark, if any); else the first bad byte's offset.</summary>
+    internal static bool IsUtf8(byte[] bytes, out long badOffset)
+    {
+        var from = HasBom(bytes) ? 3 : 0;
+        try
+        {
+            _ = Strict.GetCharCount(bytes, from, bytes.Length - from);
+            badOffset = -1;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            badOffset = from + Math.Max(0, e.Index);
+            return false;
+        }
+    }
+
+    internal static DataSet Read(byte[] bytes, bool fileOffsets, string fileName, IndicatorCatalog catalog) =>
+        new JsonDataReader(bytes, fileOffsets, fileName, catalog).Read();
+
+    private static bool HasBom(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+
+    private DataSet Read()
+    {
+        var json = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), Options);
+        try
+        {
+            ReadDocument(ref json);
+        }
+        catch (JsonException e)
+        {
+            throw SyntaxError(e);
+        }
+
+        return builder.Build();
+    }
+
+    private void ReadDocument(ref Utf8JsonReader json)
+    {
+        if (!json.Read())
+        {
+            throw Error(bytes.Length - start, "$", null, "a JSON object with records or rows, or an array of records", "an empty file");
+        }
+
+        if (json.TokenType == JsonTokenType.StartArray)
+        {
+            ReadArray(ref json, "$", Mode.Unknown);
+        }
+        else if (json.TokenType == JsonTokenType.StartObject)
+        {
+            var objectAt = json.TokenStartIndex;
+            string? layout = null;
+            long layoutAt = 0;
+            var seen = Mode.Unknown;
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = json.GetString()!;
+                var nameAt = json.TokenStartIndex;
+                json.Read();
+                var path = "$." + name;
+                switch (name)
+                {
+                    case "layout":
+                        layoutAt = json.TokenStartIndex;
+                        layout = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                        if (layout is not "long" and not "wide")
+                        {
+                            throw Error(json.TokenStartIndex, path, name, "the layout \"long\" or \"wide\"", Text(ref json));
+                        }
+
+                        break;
+                    case "records":
+                    case "rows":
+                        if (seen != Mode.Unknown)
+                        {
+                            throw Error(nameAt, path, name, "either records (the long layout) or rows (the wide layout), once", name);
+                        }
+
+                        if (json.TokenType != JsonTokenType.StartArray)
+                        {
+                            throw Error(json.TokenStartIndex, path, name, "an array of " + name, Text(ref json));
+                        }
+
+                        seen = name == "records" ? Mode.Long : Mode.Wide;
+                        ReadArray(ref json, path, seen);
+                        break;
+                    default:
+                        throw Error(nameAt, path, name, "a property layout, records or rows", name);
+                }
+            }
+
+            if (seen == Mode.Unknown)
+            {
+                throw Error(objectAt, "$", null, "a property records (the long layout) or rows (the wide layout)", null);
+            }
+
+            if (layout is not null && layout != (seen == Mode.Long ? "long" : "wide"))
+            {
+                throw Error(layoutAt, "$.layout", "layout", "the layout of the array the object holds (" + (seen == Mode.Long ? "long, for records" : "wide, for rows") + ")", layout);
+            }
+        }
+        else
+        {
+            throw Error(json.TokenStartIndex, "$", null, "a JSON object with records or rows, or an array of records", Text(ref json));
+        }
+
+        if (json.Read())
+        {
+            throw Error(json.TokenStartIndex, "$", null, "the end of the file after the data set", Text(ref json));
+        }
+    }
+
+    private void ReadArray(ref Utf8JsonReader json, string path, Mode mode)
+    {
+        var index = 0;
+        var fields = new string[RecordFields.Names.Count];
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        {
+            var at = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                throw Error(json.TokenStartIndex, at, null, mode == Mode.Wide ? "an object (a row)" : "an object (a record)", Text(ref json));
+            }
+
+            if (mode == Mode.Unknown)
+            {
+                mode = HasPeriodField(json) ? Mode.Long : Mode.Wide;
+            }
+
+            if (mode == Mode.Long)
+            {
+                ReadRecord(ref json, at, fields);
+            }
+            else
+            {
+                ReadRow(ref json, at);
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>Whether the object the reader is at names a period field (a long record) rather than period keys (a wide row).</summary>
+    private static bool HasPeriodField(Utf8JsonReader json)
+    {
+        var depth = json.CurrentDepth;
+        while (json.Read() && !(json.TokenType == JsonTokenType.EndObject && json.CurrentDepth == depth))
+        {
+            if (json.TokenType == JsonTokenType.PropertyName && json.CurrentDepth == depth + 1
+                && RecordFields.Aliases.TryGetValue(json.GetString()!, out var field) && field == RecordFields.Period)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadRecord(ref Utf8JsonReader json, string path, string[] fields)
+    {
+        var objectAt = json.TokenStartIndex;
+        var names = new string?[fields.Length];
+        var places = new long[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = string.Empty;
+        }
+
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = json.GetString()!;
+            var nameAt = json.TokenStartIndex;
+            if (!RecordFields.Aliases.TryGetValue(name, out var field))
+            {
+                throw Error(nameAt, path + "." + name, name, "a field of the long layout: " + string.Join(", ", RecordFields.Names), name);
+            }
+
+            if (names[field] is not null)
+            {
+                throw Error(nameAt, path + "." + name, name, "each field once (" + RecordFields.Names[field] + " is also given as " + names[field] + ")", name);
+            }
+
+            json.Read();
+            names[field] = name;
+            places[field] = json.TokenStartIndex;
+            fields[field] = Scalar(ref json, path + "." + name, name);
+        }
+
+        if (!RecordFields.TryRead(catalog, fields, null, out var record, out var bad, out var expected))
+        {
+            throw names[bad] is { } given
+                ? Error(places[bad], path + "." + given, given, expected, fields[bad])
+                : Error(objectAt, path, null, expected + " (the record has no " + RecordFields.Names[bad] + ")", null);
+        }
+
+        if (!builder.TryAdd(record, out var refusal))
+        {
+            throw Error(places[RecordFields.Period], path + "." + names[RecordFields.Period], names[RecordFields.Period], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")", fields[RecordFields.Period]);
+        }
+    }
+
+    private void ReadRow(ref Utf8JsonReader json, string path)
+    {
+        var objectAt = json.TokenStartIndex;
+        string? indicatorText = null, regionText = null, publishedText = null;
+        long indicatorAt = 0, regionAt = 0, publishedAt = 0;
+        string? indicatorName = null, regionName = null, publishedName = null;
+        var cells = new List<(string Name, SeriesPeriod Period, string Text, long At)>();
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = json.GetString()!;
+            var nameAt = json.TokenStartIndex;
+            json.Read();
+            var at = json.TokenStartIndex;
+            var field = RecordFields.Aliases.TryGetValue(name, out var f) ? f : -1;
+            void Once(string? before)
+            {
+                if (before is not null)
+                {
+                    throw Error(nameAt, path + "." + name, name, "each key once (" + before + " is given already)", name);
+                }
+            }
+
+            if (field == RecordFields.Indicator)
+            {
+                Once(indicatorName);
+                (indicatorName, indicatorAt, indicatorText) = (name, at, Scalar(ref json, path + "." + name, name));
+            }
+            else if (field == RecordFields.Region)
+            {
+                Once(regionName);
+                (regionName, regionAt, regionText) = (name, at, Scalar(ref json, path + "." + name, name));
+            }
+            else if (field == RecordFields.Published)
+            {
+                Once(publishedName);
+                (publishedName, publishedAt, publishedText) = (name, at, Scalar(ref json, path + "." + name, name));
+            }
+            else
+            {
+                var period = SeriesPeriod.Read(name.Trim());
+                if (!period.Success)
+                {
+                    throw Error(nameAt, path + "." + name, name, "a period such as 2025-10 or 2025年10月 (" + period.Error.Expected + "), or one of the keys indicator, region, published", name);
+                }
+
+                foreach (var cell in cells)
+                {
+                    if (cell.Period == period.Value)
+                    {
+                        throw Error(nameAt, path + "." + name, name, "each period once (" + cell.Name + " is the same period)", name);
+                    }
+                }
+
+                cells.Add((name, period.Value, Scalar(ref json, path + "." + name, name), at));
+            }
+        }
+
+        if (indicatorText is null || regionText is null)
+        {
+            throw Error(objectAt, path, null, "keys indicator and region, then one key per period", null);
+        }
+
+        var found = catalog.Read(indicatorText.Trim());
+        if (!found.Success)
+        {
+            throw Error(indicatorAt, path + "." + indicatorName, indicatorName, found.Error.Expected, indicatorText);
+        }
+
+        if (!CellText.TryReadRegion(regionText, out var region, out var regionExpected))
+        {
+            throw Error(regionAt, path + "." + regionName, regionName, regionExpected, regionText);
+        }
+
+        LocalDate? published = null;
+        if (publishedText is not null && !RecordFields.TryReadPublished(publishedText, out published))
+        {
+            throw Error(publishedAt, path + "." + publishedName, publishedName, CellText.DateExpected, publishedText);
+        }
+
+        foreach (var cell in cells)
+        {
+            if (cell.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (!WideCell.TryRead(cell.Text, found.Value, region, cell.Period, published, out var record, out var expected))
+            {
+                throw Error(cell.At, path + "." + cell.Name, cell.Name, expected, cell.Text);
+            }
+
+            if (!builder.TryAdd(record, out var refusal))
+            {
+                throw Error(cell.At, path + "." + cell.Name, cell.Name, "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")", cell.Text);
+            }
+        }
+    }
+
+    /// <summary>The text of a string or number (a number as written), empty for null; anything else is refused.</summary>
+    private string Scalar(ref Utf8JsonReader json, string path, string name)
+    {
+        switch (json.TokenType)
+        {
+            case JsonTokenType.String:
+                return json.GetString()!;
+            case JsonTokenType.Number:
+                return Encoding.UTF8.GetString(json.ValueSpan.ToArray());
+            case JsonTokenType.Null:
+                return string.Empty;
+            default:
+                throw Error(json.TokenStartIndex, path, name, "a string or a number", Text(ref json));
+        }
+    }
+
+    /// <summary>A short text for the token found, for an error.</summary>
+    private static string Text(ref Utf8JsonReader json) => json.TokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.String => json.GetString()!,
+        _ => Encoding.UTF8.GetString(json.ValueSpan.ToArray()),
+    };
+
+    private DataFileException Error(long offset, string path, string? name, string expected, string? found)
+    {
+        var (line, column) = Place(start + offset);
+        return new DataFileException(new DataFileError(fileName, null, path, line, column, name, fileOffsets ? start + offset : -1, expected, found));
+    }
+
+    private DataFileException SyntaxError(JsonException e)
+    {
+        // The reader counts lines and bytes from zero, from after the byte-order mark.
+        var lineIndex = e.LineNumber ?? 0;
+        var offset = (long)start;
+        for (long line = 0; line < lineIndex && offset < bytes.Length; offset++)
+        {
+            if (bytes[offset] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        offset = Math.Min(bytes.Length, offset + (e.BytePositionInLine ?? 0));
+        var (lineNumber, column) = Place(offset);
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = (cut >= 0 ? message.Substring(0, cut) : message).Trim().TrimEnd('.');
+        return new DataFileException(new DataFileError(fileName, null, null, lineNumber, column, null, fileOffsets ? offset : -1, "well-formed JSON (" + message + ")", null));
+    }
+
+    /// <summary>The one-based line and column (in characters) of a byte offset.</summary>
+    private (long Line, int Column) Place(long offset)
+    {
+        long line = 1;
+        long lineStart = start;
+        for (long i = start; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = 1;
+        for (var i = lineStart; i < offset && i < bytes.Length; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}
