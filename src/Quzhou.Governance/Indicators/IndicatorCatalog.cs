@@ -275,6 +275,8 @@ public sealed class IndicatorCatalog
             .WithAliases(InterviewIndicators.TelecomFraudCases.Code, "电诈", "电诈案件", "电诈发案数", "电信网络诈骗案件", "电信诈骗案件")
             .WithAliases(InterviewIndicators.TelecomFraudLosses.Code, "电诈损失", "电信网络诈骗损失", "电信诈骗损失")
             .WithAliases(InterviewIndicators.EnterpriseInspections.Code, "涉企检查")
+            .WithAliases(InterviewIndicators.IndustryLegalGuides.Code, "重点产业风控法务指引", "风控法务指引")
+            .WithAliases(InterviewIndicators.ProvincialAntiFraudConferenceTalks.Code, "全省反诈工作会议经验交流", "反诈经验交流")
             .WithAliases(InterviewIndicators.BorderIncidents.Code, "省际边界警情")
             .WithAliases(InterviewIndicators.LegalServiceStations.Code, "公共法律服务站点")
             .WithAliases(InterviewIndicators.EnforcementClosureRate.Code, "执结率")

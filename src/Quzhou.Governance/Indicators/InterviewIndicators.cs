@@ -52,6 +52,12 @@ public static class InterviewIndicators
     /// <summary>省际边界警情数 (inter-provincial border incidents), code <c>border.incidents</c>, in 起.</summary>
     public static CountIndicator BorderIncidents { get; } = new("border.incidents", "省际边界警情数", "inter-provincial border incidents", "起", Polarity.LowerIsBetter, MeasureKind.Flow);
 
+    /// <summary>在全省反诈工作会议上作经验交流次数 (talks sharing experience at the provincial anti-fraud conference), code <c>telecom-fraud.provincial-conference-talks</c>, in 次; a yearly event behind 连续3年.</summary>
+    public static CountIndicator ProvincialAntiFraudConferenceTalks { get; } = new("telecom-fraud.provincial-conference-talks", "在全省反诈工作会议上作经验交流次数", "talks sharing experience at the provincial anti-fraud conference", "次", Polarity.HigherIsBetter, MeasureKind.Flow);
+
+    /// <summary>重点产业风控法务指引发布数 (legal risk-control guides published for key industries), code <c>business.industry-legal-guides</c>, in 个.</summary>
+    public static CountIndicator IndustryLegalGuides { get; } = new("business.industry-legal-guides", "重点产业风控法务指引发布数", "legal risk-control guides published for key industries", "个", Polarity.HigherIsBetter, MeasureKind.Flow);
+
     /// <summary>参与平安建设的社会组织数 (social organisations taking part in public safety), code <c>participation.social-organisations</c>, in 个.</summary>
     public static CountIndicator SocialOrganisations { get; } = new("participation.social-organisations", "参与平安建设的社会组织数", "social organisations taking part in public safety", "个", Polarity.HigherIsBetter, MeasureKind.Stock);
 
@@ -102,6 +108,8 @@ public static class InterviewIndicators
         TelecomFraudLosses,
         EnterpriseInspections,
         BorderIncidents,
+        ProvincialAntiFraudConferenceTalks,
+        IndustryLegalGuides,
         SocialOrganisations,
         LegalServiceStations,
         LegalServices,

@@ -13,7 +13,7 @@ public class InterviewIndicatorsTest
     {
         var codes = InterviewIndicators.All.Select(i => i.Code).ToList();
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(25, codes.Count);
+        Assert.Equal(27, codes.Count);
     }
 
     [Fact]
