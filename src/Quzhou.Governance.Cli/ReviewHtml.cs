@@ -24,6 +24,7 @@ internal static class ReviewHtml
         th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f3f4f6; }
         td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td[class^="v-"] { white-space: nowrap; }
         .v-holds, .v-holds-on-earlier-vintage-only { color: var(--holds); font-weight: 600; }
         .v-contradicted { color: var(--contradicted); font-weight: 600; }
         .v-ambiguous { color: var(--ambiguous); font-weight: 600; }
