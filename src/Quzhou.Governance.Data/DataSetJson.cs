@@ -30,7 +30,8 @@ public static class DataSetJson
 
     /// <summary>Loads the JSON file at <paramref name="path"/>; an indicator is a code, name or alias of
     /// <paramref name="catalog"/>. The file is UTF-8 (with or without a byte-order mark); a file in another encoding
-    /// <see cref="TextFiles"/> knows (UTF-16, GB18030) is decoded by it, and its errors then give no byte offset.</summary>
+    /// <see cref="TextFiles"/> knows (UTF-16, GB18030) is decoded by it, and its errors then give no byte offset; a
+    /// file it does not know (UTF-16 without its byte-order mark among them) is refused by it.</summary>
     /// <param name="path">The file.</param>
     /// <param name="catalog">The indicators the file may name.</param>
     /// <returns>The data set, over <paramref name="catalog"/>.</returns>
@@ -42,7 +43,7 @@ public static class DataSetJson
         _ = path ?? throw new ArgumentNullException(nameof(path));
         _ = catalog ?? throw new ArgumentNullException(nameof(catalog));
         var bytes = File.ReadAllBytes(path);
-        if (JsonDataReader.IsUtf8(bytes))
+        if (Array.IndexOf(bytes, (byte)0) < 0 && JsonDataReader.IsUtf8(bytes))
         {
             return JsonDataReader.Read(bytes, fileOffsets: true, path, catalog);
         }
@@ -95,6 +96,12 @@ public static class DataSetJson
         if (!JsonDataReader.IsUtf8(bytes, out var bad))
         {
             throw new DataFileException(new DataFileError(fileName, 0, 0, null, bad, "UTF-8, as JSON is (RFC 8259)", null));
+        }
+
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            throw new DataFileException(new DataFileError(fileName, 0, 0, null, nul, "UTF-8, as JSON is (RFC 8259), without NUL bytes (UTF-16 without its byte-order mark?)", null));
         }
 
         return JsonDataReader.Read(bytes, fileOffsets: true, fileName, catalog);

@@ -104,9 +104,10 @@ internal static class LongLayout
             throw table.HeaderError(-1, "a value column, or numerator and denominator columns");
         }
 
+        var names = new NameCache(catalog);
         while (table.NextRow())
         {
-            var record = ReadRow(table, at, catalog);
+            var record = ReadRow(table, at, names);
             if (!builder.TryAdd(record, out var refusal))
             {
                 throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
@@ -114,18 +115,16 @@ internal static class LongLayout
         }
     }
 
-    private static DataRecord ReadRow(Table table, int[] at, IndicatorCatalog catalog)
+    private static DataRecord ReadRow(Table table, int[] at, NameCache names)
     {
         string Cell(int column) => at[column] < 0 ? string.Empty : table.Cell(at[column]);
 
-        var found = catalog.Read(table.Cell(at[0]).Trim());
-        if (!found.Success)
+        if (!names.TryIndicator(table.Cell(at[0]), out var indicator, out var indicatorExpected))
         {
-            throw table.CellError(at[0], found.Error.Expected);
+            throw table.CellError(at[0], indicatorExpected);
         }
 
-        var indicator = found.Value;
-        if (!CellText.TryReadRegion(table.Cell(at[1]), out var region, out var regionExpected))
+        if (!names.TryRegion(table.Cell(at[1]), out var region, out var regionExpected))
         {
             throw table.CellError(at[1], regionExpected);
         }

@@ -139,15 +139,15 @@ internal static class WideLayout
             throw table.HeaderError(-1, "columns named indicator and region, then one column per period");
         }
 
+        var names = new NameCache(catalog);
         while (table.NextRow())
         {
-            var found = catalog.Read(table.Cell(indicatorAt).Trim());
-            if (!found.Success)
+            if (!names.TryIndicator(table.Cell(indicatorAt), out var indicator, out var indicatorExpected))
             {
-                throw table.CellError(indicatorAt, found.Error.Expected);
+                throw table.CellError(indicatorAt, indicatorExpected);
             }
 
-            if (!CellText.TryReadRegion(table.Cell(regionAt), out var region, out var regionExpected))
+            if (!names.TryRegion(table.Cell(regionAt), out var region, out var regionExpected))
             {
                 throw table.CellError(regionAt, regionExpected);
             }
@@ -165,7 +165,7 @@ internal static class WideLayout
                     continue;
                 }
 
-                var record = ReadCell(table, i, found.Value, region, period, published);
+                var record = ReadCell(table, i, indicator, region, period, published);
                 if (!builder.TryAdd(record, out var refusal))
                 {
                     throw table.CellError(i, "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");

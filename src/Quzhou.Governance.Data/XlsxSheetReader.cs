@@ -151,9 +151,23 @@ internal sealed class XlsxSheetReader : IDisposable
                     hasValue = false;
                     phonetic = 0;
                     text.Clear();
-                    column = Column(Attribute("r")) ?? Cells.Count;
-                    type = Attribute("t");
-                    style = uint.TryParse(Attribute("s"), out var s) ? s : 0;
+                    string? reference = null, styleText = null;
+                    type = null;
+                    foreach (var attribute in reader.Attributes)
+                    {
+                        if (attribute.NamespaceUri.Length == 0)
+                        {
+                            switch (attribute.LocalName)
+                            {
+                                case "r": reference = attribute.Value; break;
+                                case "t": type = attribute.Value; break;
+                                case "s": styleText = attribute.Value; break;
+                            }
+                        }
+                    }
+
+                    column = Column(reference) ?? Cells.Count;
+                    style = uint.TryParse(styleText, out var s) ? s : 0;
                 }
                 else
                 {

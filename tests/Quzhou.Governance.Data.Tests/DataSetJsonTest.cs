@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using NodaTime;
 using Quzhou.Governance.DataSets;
@@ -137,6 +138,24 @@ public class DataSetJsonTest
         var e = Assert.Throws<DataFileException>(() => DataSetJson.Read(new MemoryStream(bytes), "bad.json", IndicatorCatalog.Interview));
         Assert.Equal(11, e.Error.ByteOffset);
         Assert.Contains("UTF-8", e.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Utf16WithoutBom_IsRefusedByTheDecoder()
+    {
+        using var file = new TempFile(Encoding.Unicode.GetBytes("{\"rows\":[]}"), ".json");
+        Assert.Throws<DataFileException>(() => DataSetJson.Load(file.Path));
+        var e = Assert.Throws<DataFileException>(() => DataSetJson.Read(new MemoryStream(Encoding.Unicode.GetBytes("{\"rows\":[]}")), "utf16.json", IndicatorCatalog.Interview));
+        Assert.Equal(1, e.Error.ByteOffset);
+        Assert.Contains("NUL", e.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Utf16WithBom_IsDecoded()
+    {
+        var text = "{\"rows\":[{\"indicator\":\"电诈\",\"region\":\"330800\",\"2025-10\":43}]}";
+        using var file = new TempFile(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(), ".json");
+        Assert.Equal(43, DataSetJson.Load(file.Path).GetSeries(InterviewIndicators.TelecomFraudCases, Quzhou)[Oct].Value);
     }
 
     private const string Record = "{\"indicator\":\"telecom-fraud.cases\",\"region\":\"330800\",\"period\":\"2025-10\",\"value\":3}";
