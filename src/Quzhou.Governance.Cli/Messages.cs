@@ -108,8 +108,11 @@ internal static class Messages
         return text[start..end];
     }
 
-    // Control characters (a stray NUL, a tab) shown as \u0000 so that a quotation stays on one line.
-    private static string Printable(string text)
+    /// <summary>Control characters (a stray NUL, a tab, an escape) shown as \u0000, so that a quotation stays on one
+    /// line and a file's text cannot move the cursor or colour the terminal.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The printable text.</returns>
+    internal static string Printable(string text)
     {
         var needs = false;
         foreach (var c in text)

@@ -22,6 +22,11 @@ public static class Program
     /// <summary>Exit code for an unexpected failure of qzgov itself (a bug): one line on stderr, no stack trace.</summary>
     public const int InternalError = 1;
 
+    /// <summary>Exit code of <c>review</c> when a published figure is contradicted by the data (with <c>--strict</c>,
+    /// also ambiguous or unverifiable), and of <c>audit</c> when a finding is made: the same 1 as
+    /// <see cref="InternalError"/>, which then says so on stderr.</summary>
+    public const int Contradicted = 1;
+
     /// <summary>Exit code for bad input (text that cannot be read, a missing file, a bad option).</summary>
     public const int BadInput = 2;
 
@@ -64,6 +69,8 @@ public static class Program
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         root.Subcommands.Add(FigureCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(ReviewCommand.Create(output, error));
+        root.Subcommands.Add(AuditCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -96,6 +96,30 @@ public partial class ProgramTest
         Add("explain", BadFiles.Utf16WithoutBom);
         Add("explain", BadFiles.TruncatedUtf8);
         Add("explain", BadFiles.LongLine);
+
+        // review, audit
+        Add("review", "extra");
+        Add("review", "--bogus");
+        Add("review", "--format");
+        Add("review", "--format", "pdf");
+        Add("review", "--format", string.Empty);
+        Add("review", "--lang", "fr");
+        Add("review", "--format", "json", "--format", "html");
+        Add("review", "--data", "no-such-file.csv");
+        Add("review", "--claims", "no-such-file.json");
+        Add("review", "--data", string.Empty, "--claims", "no-such-file.json");
+        Add("review", "--data", "no-such-file.csv", "--claims", "no-such-file.json");
+        Add("review", "--data", BadFiles.Gbk, "--claims", BadFiles.Gbk);
+        Add("review", "--data", BadFiles.Directory, "--claims", BadFiles.Gbk);
+        Add("review", "--data", "bad\0name.csv", "--claims", "no-such-file.json");
+        Add("review", "--output", string.Empty);
+        Add("review", "--output", BadFiles.Directory);
+        Add("audit", "--claims", "no-such-file.json");
+        Add("audit", "--claims", BadFiles.Gbk);
+        Add("audit", "--claims", BadFiles.Directory);
+        Add("audit", "--format", "html");
+        Add("audit", "--lang", "fr");
+        Add("audit", "extra");
         return data;
     }
 

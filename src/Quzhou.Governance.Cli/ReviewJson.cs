@@ -1,0 +1,101 @@
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Quzhou.Governance.Cli;
+
+/// <summary>The panel as JSON: the summary, then one object per figure with the exact recomputed value (as a
+/// number's text, not a double), the period, the readings and what is missing, and the explanation.</summary>
+internal static class ReviewJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static string Write(ReviewReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("data", report.DataName);
+            json.WriteString("claims", report.ClaimsName);
+            json.WriteString("lang", report.Lang);
+            json.WriteStartObject("summary");
+            foreach (var kind in new[] { Claims.ClaimVerdictKind.Holds, Claims.ClaimVerdictKind.Contradicted, Claims.ClaimVerdictKind.Ambiguous, Claims.ClaimVerdictKind.Undefined, Claims.ClaimVerdictKind.Unverifiable, Claims.ClaimVerdictKind.HoldsOnEarlierVintageOnly })
+            {
+                json.WriteNumber(ReviewReport.KindCode(kind), report.Count(kind));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("verdicts");
+            foreach (var (claim, verdict) in report.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("claim", claim.Id);
+                json.WriteString("sentence", claim.ToString(report.Lang, null));
+                json.WriteString("subject", verdict.Subject.Text);
+                if (verdict.Subject.IndicatorCode is { } code)
+                {
+                    json.WriteString("indicator", code);
+                }
+
+                json.WriteString("published", verdict.Figure.ToString());
+                json.WriteString("verdict", ReviewReport.KindCode(verdict.Kind));
+                if (verdict.Value is { } value)
+                {
+                    json.WriteString("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                if (verdict.RevisedValue is { } revised)
+                {
+                    json.WriteString("revisedValue", revised.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                if (verdict.Printed is { } printed)
+                {
+                    json.WriteString("printsAs", printed.ToString());
+                }
+
+                if (verdict.Period is { } period)
+                {
+                    json.WriteString("period", period.ToString("S", null));
+                }
+
+                if (verdict.Readings.Count > 0)
+                {
+                    json.WriteStartArray("readings");
+                    foreach (var reading in verdict.Readings)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("reading", ReviewReport.ReadingCode(reading.Kind));
+                        json.WriteString("period", reading.Period.ToString("S", null));
+                        json.WriteString("value", reading.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        json.WriteBoolean("fits", reading.Fits);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                if (verdict.Missing.Count > 0)
+                {
+                    json.WriteStartArray("missing");
+                    foreach (var missing in verdict.Missing)
+                    {
+                        json.WriteStringValue(missing);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteString("explanation", report.Explanation(verdict));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

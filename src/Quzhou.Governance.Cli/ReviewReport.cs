@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Quzhou.Governance.Claims;
+using Quzhou.Governance.DataSets;
+using Quzhou.Governance.Figures;
+
+namespace Quzhou.Governance.Cli;
+
+/// <summary>The panel checked: every claim with its verdicts (from <see cref="ClaimChecker"/>), in the file's order,
+/// and the words to print them in; it computes nothing itself.</summary>
+internal sealed class ReviewReport
+{
+    private ReviewReport(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, IReadOnlyList<(Claim Claim, ClaimVerdict Verdict)> rows, bool chinese)
+    {
+        DataName = dataName;
+        ClaimsName = claimsName;
+        Data = data;
+        Claims = claims;
+        Rows = rows;
+        Chinese = chinese;
+    }
+
+    internal string DataName { get; }
+
+    internal string ClaimsName { get; }
+
+    internal DataSet Data { get; }
+
+    internal IReadOnlyList<Claim> Claims { get; }
+
+    internal IReadOnlyList<(Claim Claim, ClaimVerdict Verdict)> Rows { get; }
+
+    internal bool Chinese { get; }
+
+    internal string Lang => Chinese ? "zh" : "en";
+
+    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese)
+    {
+        var rows = new List<(Claim, ClaimVerdict)>();
+        foreach (var claim in claims)
+        {
+            foreach (var verdict in ClaimChecker.Check(claim, data))
+            {
+                rows.Add((claim, verdict));
+            }
+        }
+
+        return new ReviewReport(dataName, claimsName, data, claims, rows, chinese);
+    }
+
+    internal int Count(ClaimVerdictKind kind) => Rows.Count(r => r.Verdict.Kind == kind);
+
+    /// <summary>0 when nothing is contradicted, 1 when something is (or, strict, is ambiguous or unverifiable).</summary>
+    internal int ExitCode(bool strict) =>
+        Rows.Any(r => r.Verdict.Kind == ClaimVerdictKind.Contradicted
+            || (strict && r.Verdict.Kind is ClaimVerdictKind.Ambiguous or ClaimVerdictKind.Unverifiable))
+            ? Program.Contradicted
+            : Program.Success;
+
+    internal string Title => Chinese ? "“数说五年”核验" : "“数说五年”: the five-year figures checked";
+
+    internal string Summary => Chinese
+        ? string.Format(CultureInfo.InvariantCulture, "{0}项公布数据、{1}个数字，对照 {2}：成立{3}，不成立{4}，有歧义{5}，无法计算{6}，无法核验{7}，仅与初次公布数据相符{8}。", Claims.Count, Rows.Count, DataName, Count(ClaimVerdictKind.Holds), Count(ClaimVerdictKind.Contradicted), Count(ClaimVerdictKind.Ambiguous), Count(ClaimVerdictKind.Undefined), Count(ClaimVerdictKind.Unverifiable), Count(ClaimVerdictKind.HoldsOnEarlierVintageOnly))
+        : string.Format(CultureInfo.InvariantCulture, "{0} claims, {1} figures, checked against {2}: {3} hold, {4} contradicted, {5} ambiguous, {6} undefined, {7} unverifiable, {8} hold on the first release only.", Claims.Count, Rows.Count, DataName, Count(ClaimVerdictKind.Holds), Count(ClaimVerdictKind.Contradicted), Count(ClaimVerdictKind.Ambiguous), Count(ClaimVerdictKind.Undefined), Count(ClaimVerdictKind.Unverifiable), Count(ClaimVerdictKind.HoldsOnEarlierVintageOnly));
+
+    internal string[] Headers => Chinese
+        ? ["指标", "公布", "重算值", "期间", "结论"]
+        : ["Indicator", "Published", "Recomputed", "Period", "Verdict"];
+
+    internal string ExplanationHeader => Chinese ? "说明" : "Explanation";
+
+    internal string KindWord(ClaimVerdictKind kind) => kind switch
+    {
+        ClaimVerdictKind.Holds => Chinese ? "成立" : "holds",
+        ClaimVerdictKind.Contradicted => Chinese ? "不成立" : "contradicted",
+        ClaimVerdictKind.Ambiguous => Chinese ? "有歧义" : "ambiguous",
+        ClaimVerdictKind.Undefined => Chinese ? "无法计算" : "undefined",
+        ClaimVerdictKind.Unverifiable => Chinese ? "无法核验" : "unverifiable",
+        _ => Chinese ? "仅初次公布相符" : "first release only",
+    };
+
+    internal static string KindCode(ClaimVerdictKind kind) => kind switch
+    {
+        ClaimVerdictKind.Holds => "holds",
+        ClaimVerdictKind.Contradicted => "contradicted",
+        ClaimVerdictKind.Ambiguous => "ambiguous",
+        ClaimVerdictKind.Undefined => "undefined",
+        ClaimVerdictKind.Unverifiable => "unverifiable",
+        _ => "holds-on-earlier-vintage-only",
+    };
+
+    internal static string ReadingCode(ClaimReadingKind kind) => kind switch
+    {
+        ClaimReadingKind.PercentagePoints => "percentage-points",
+        ClaimReadingKind.RelativeChange => "relative-change",
+        ClaimReadingKind.WholePlan => "whole-plan",
+        ClaimReadingKind.SameSpan => "same-span",
+        ClaimReadingKind.LatestYearAgainstYearsBefore => "latest-year-against-years-before",
+        ClaimReadingKind.RecentYearsAgainstPrecedingYears => "recent-years-against-preceding-years",
+        ClaimReadingKind.DifferenceFromPreviousYear => "difference-from-previous-year",
+        ClaimReadingKind.TotalOfPeriod => "total-of-period",
+        _ => "as-worded",
+    };
+
+    internal string ReadingWord(ClaimReadingKind kind) => kind switch
+    {
+        ClaimReadingKind.PercentagePoints => Chinese ? "百分点" : "points",
+        ClaimReadingKind.RelativeChange => Chinese ? "相对变化" : "relative",
+        ClaimReadingKind.WholePlan => Chinese ? "上一规划全期" : "whole plan",
+        ClaimReadingKind.SameSpan => Chinese ? "上一规划同期" : "same span",
+        ClaimReadingKind.LatestYearAgainstYearsBefore => Chinese ? "末年对比" : "latest year",
+        ClaimReadingKind.RecentYearsAgainstPrecedingYears => Chinese ? "近年对比" : "recent years",
+        ClaimReadingKind.DifferenceFromPreviousYear => Chinese ? "与上年之差" : "difference",
+        ClaimReadingKind.TotalOfPeriod => Chinese ? "本期合计" : "total",
+        _ => Chinese ? "按字面" : "as worded",
+    };
+
+    /// <summary>The subject's words (the claim's, as printed).</summary>
+    internal string SubjectText(ClaimVerdict verdict) =>
+        !Chinese && verdict.Subject.EnglishText is { } english ? english : verdict.Subject.Text;
+
+    /// <summary>The recomputed value as shown in a table: rounded to two more decimals than the figure prints
+    /// (the exact value is in the explanation and in JSON); for an ambiguous figure, each reading that fits.</summary>
+    internal string Recomputed(ClaimVerdict verdict)
+    {
+        switch (verdict.Kind)
+        {
+            case ClaimVerdictKind.Ambiguous:
+                var fitting = verdict.Readings.Where(r => r.Fits).ToList();
+                return fitting.Count == 0
+                    ? (Chinese ? "均不相符" : "none fits")
+                    : string.Join(Chinese ? "；" : "; ", fitting.Select(r => ReadingWord(r.Kind) + " " + Show(r.Value, verdict.Figure)));
+            case ClaimVerdictKind.HoldsOnEarlierVintageOnly:
+                return (verdict.Value is { } first ? Show(first, verdict.Figure) : "—") + " → " + (verdict.RevisedValue is { } revised ? Show(revised, verdict.Figure) : "—");
+            default:
+                return verdict.Value is { } value ? Show(value, verdict.Figure) : "—";
+        }
+    }
+
+    internal string PeriodText(ClaimVerdict verdict) =>
+        verdict.Period is { } period ? period.ToString(Chinese ? "zh" : "I", null) : verdict.Kind == ClaimVerdictKind.Ambiguous ? string.Join(Chinese ? "；" : "; ", verdict.Readings.Where(r => r.Fits).Select(r => r.Period.ToString(Chinese ? "zh" : "I", null))) : "—";
+
+    internal string Explanation(ClaimVerdict verdict) => verdict.ToString(Lang, null);
+
+    internal static string Show(decimal value, PublishedFigure figure)
+    {
+        var decimals = Math.Min(figure.Decimals + 2, 10);
+        var rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return rounded.ToString(CultureInfo.InvariantCulture);
+    }
+}
