@@ -79,7 +79,8 @@ public sealed class DataSetBuilder
         }
         else if (!series.TryGetValue(key, out pending))
         {
-            pending = new Pending(indicator, record.Region, record.Period.Frequency);
+            // A file's series are usually of one length: the last series' length is the first guess of the next one's.
+            pending = new Pending(indicator, record.Region, record.Period.Frequency, lastPending?.Count ?? 4);
         }
 
         if (pending.Frequency != record.Period.Frequency)
@@ -90,18 +91,18 @@ public sealed class DataSetBuilder
 
         var ordinal = record.Period.Ordinal;
         var point = ((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u);
-        if (pending.InOrder && (pending.Records.Count == 0 || point > pending.LastPoint))
+        if (pending.InOrder && (pending.Count == 0 || point > pending.LastPoint))
         {
             // Sorted append: every earlier record has a smaller (period, date), so no duplicate is possible; only the
             // records of the last period can conflict, as a gap and a value (a gap sorts first in its period, so it
             // can only meet an earlier value here, and a value an earlier gap).
-            if (pending.Records.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
+            if (pending.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
             {
                 refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
                 return false;
             }
 
-            if (pending.Records.Count == 0 || ordinal != pending.LastOrdinal)
+            if (pending.Count == 0 || ordinal != pending.LastOrdinal)
             {
                 pending.LastOrdinal = ordinal;
                 pending.LastHasGap = false;
@@ -145,12 +146,12 @@ public sealed class DataSetBuilder
 
         lastChecked = indicator;
         lastPending = pending;
-        if (pending.Records.Count == 0)
+        if (pending.Count == 0)
         {
             series[key] = pending;
         }
 
-        pending.Records.Add(record);
+        pending.Append(in record);
         Count++;
         refusal = null;
         return true;
@@ -207,7 +208,7 @@ public sealed class DataSetBuilder
         var groups = new List<DataRecord[]>(series.Count);
         foreach (var pending in series.Values)
         {
-            groups.Add(pending.Records.ToArray());
+            groups.Add(pending.TakeRecords());
         }
 
         return DataSet.FromGroups(catalog, groups);
@@ -218,11 +219,15 @@ public sealed class DataSetBuilder
     /// out of order turns on the hash sets, filled from the records so far, which check every later one.</summary>
     private sealed class Pending
     {
-        internal Pending(Indicator indicator, RegionCode region, Frequency frequency)
+        private DataRecord[] records;
+        private bool shared;
+
+        internal Pending(Indicator indicator, RegionCode region, Frequency frequency, int capacity)
         {
             Indicator = indicator;
             Region = region;
             Frequency = frequency;
+            records = new DataRecord[Math.Max(capacity, 1)];
         }
 
         internal Indicator Indicator { get; }
@@ -231,7 +236,7 @@ public sealed class DataSetBuilder
 
         internal Frequency Frequency { get; }
 
-        internal List<DataRecord> Records { get; } = new();
+        internal int Count { get; private set; }
 
         internal bool InOrder => Points is null;
 
@@ -259,8 +264,9 @@ public sealed class DataSetBuilder
             Points = new HashSet<long>();
             Valued = new HashSet<int>();
             Gaps = new HashSet<int>();
-            foreach (var record in Records)
+            for (var i = 0; i < Count; i++)
             {
+                var record = records[i];
                 var ordinal = record.Period.Ordinal;
                 if (record.IsGap)
                 {
@@ -271,6 +277,35 @@ public sealed class DataSetBuilder
                 Valued.Add(ordinal);
                 Points.Add(((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u));
             }
+        }
+
+        internal void Append(in DataRecord record)
+        {
+            if (shared || Count == records.Length)
+            {
+                // Copy on write: an array handed to a data set by TakeRecords is never changed after.
+                var grown = new DataRecord[Count == records.Length ? Count * 2 : records.Length];
+                Array.Copy(records, grown, Count);
+                records = grown;
+                shared = false;
+            }
+
+            records[Count++] = record;
+        }
+
+        /// <summary>The records for a data set: the array itself when it is full (then shared, copied on the next
+        /// append), else a copy of the filled part.</summary>
+        internal DataRecord[] TakeRecords()
+        {
+            if (Count == records.Length)
+            {
+                shared = true;
+                return records;
+            }
+
+            var copy = new DataRecord[Count];
+            Array.Copy(records, copy, Count);
+            return copy;
         }
     }
 }
