@@ -7,11 +7,18 @@ namespace Quzhou.Governance.Benchmarks;
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments, such as <c>--filter * --job short</c>.</param>
+    /// <param name="args">BenchmarkDotNet's arguments, such as <c>--filter * --job short</c>; or <c>--csv-stopwatch [rounds]</c>
+    /// for the CSV load's back-to-back stopwatch run (<see cref="Data.CsvLoadBenchmarks"/>).</param>
     /// <returns>0 when every benchmark that was asked for ran; 1 when one failed, a validation error stopped a
     /// class, or a filter matched nothing (so CI notices).</returns>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--csv-stopwatch")
+        {
+            Data.CsvLoadBenchmarks.Stopwatch(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return 0;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
         var filtered = args.Contains("--filter");
         if (filtered && summaries.Count == 0)

@@ -192,11 +192,17 @@ internal static class CellText
         catch (ArgumentException e)
         {
             record = default;
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            problem = "a value the indicator accepts (" + (cut >= 0 ? message.Substring(0, cut) : message).TrimEnd('.') + ")";
+            problem = Refusal(e);
             return false;
         }
+    }
+
+    /// <summary>A record's own refusal (a share over 100%…) in the words of an error's “expected”.</summary>
+    internal static string Refusal(ArgumentException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return "a value the indicator accepts (" + (cut >= 0 ? message.Substring(0, cut) : message).TrimEnd('.') + ")";
     }
 
     private static bool TryReadDecimal(string text, bool allowSign, out decimal value, out int decimals)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
 
 namespace Quzhou.Governance.Data;
 
@@ -12,15 +14,29 @@ namespace Quzhou.Governance.Data;
 /// errors naming the line. A cell guarded against formulas (<c>'=…</c>, see <see cref="CsvWriter"/>) reads back
 /// without its guard.
 /// </summary>
+/// <remarks>The cells of a row are kept as ranges of one reused character buffer: <see cref="Span(int)"/> reads a
+/// cell without making a string (the loaders parse numbers and look names up from it); <see cref="Cell(int)"/> makes
+/// one. Runs of plain text are found with a vectorised search, not a character at a time.</remarks>
 internal sealed class CsvReader
 {
     private const int BufferSize = 1 << 16;
 
+#if NET8_0_OR_GREATER
+    private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\r\n\"");
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+#else
+    private static readonly char[] UnquotedStops = { ',', '\r', '\n', '"' };
+    private static readonly char[] QuotedStops = { '"', '\r', '\n' };
+#endif
+
     private readonly TextReader reader;
     private readonly string fileName;
     private readonly char[] buffer = new char[BufferSize];
-    private readonly StringBuilder cell = new();
-    private readonly List<string> cells = new();
+    private char[] row = new char[256];
+    private int rowLength;
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private int count;
     private int length;
     private int position;
     private long line = 1;
@@ -32,11 +48,32 @@ internal sealed class CsvReader
         this.fileName = fileName;
     }
 
-    /// <summary>The cells of the row last read.</summary>
-    internal IReadOnlyList<string> Cells => cells;
+    /// <summary>The number of cells in the row last read.</summary>
+    internal int Count => count;
+
+    /// <summary>The cells of the row last read, as strings (made on each call; for tests and headers).</summary>
+    internal IReadOnlyList<string> Cells
+    {
+        get
+        {
+            var cells = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                cells[i] = Cell(i);
+            }
+
+            return cells;
+        }
+    }
 
     /// <summary>The one-based line the row last read starts on.</summary>
     internal long Line { get; private set; }
+
+    /// <summary>A cell of the row last read, valid until the next row is read.</summary>
+    internal ReadOnlySpan<char> Span(int index) => new(row, starts[index], lengths[index]);
+
+    /// <summary>A cell of the row last read, as a new string.</summary>
+    internal string Cell(int index) => new(row, starts[index], lengths[index]);
 
     /// <summary>Reads the next row.</summary>
     /// <returns>Whether there was one; false at the end of the text (blank lines at the very end are ignored).</returns>
@@ -58,9 +95,13 @@ internal sealed class CsvReader
                     throw Error(blankLine, "a row of cells (an empty line may only end the file)", string.Empty);
                 }
 
-                for (var i = 0; i < cells.Count; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    cells[i] = CsvWriter.Unguard(cells[i]);
+                    if (lengths[i] > 1 && row[starts[i]] == '\'' && CsvWriter.IsGuarded(row[starts[i] + 1]))
+                    {
+                        starts[i]++;
+                        lengths[i]--;
+                    }
                 }
 
                 return true;
@@ -78,7 +119,8 @@ internal sealed class CsvReader
 
     private bool ReadRawRow(out bool blank)
     {
-        cells.Clear();
+        count = 0;
+        rowLength = 0;
         blank = false;
         if (!Fill())
         {
@@ -89,7 +131,7 @@ internal sealed class CsvReader
         var anyQuoted = false;
         while (true)
         {
-            cell.Clear();
+            var start = rowLength;
             var c = Peek();
             if (c == '"')
             {
@@ -104,25 +146,10 @@ internal sealed class CsvReader
             }
             else
             {
-                while (true)
-                {
-                    c = Peek();
-                    if (c == ',' || c == '\r' || c == '\n' || c == -1)
-                    {
-                        break;
-                    }
-
-                    if (c == '"')
-                    {
-                        throw Error(line, "a quote only at the start of a cell (a cell with a quote inside is quoted whole, the quote doubled)", cell.ToString() + "\"");
-                    }
-
-                    cell.Append((char)c);
-                    position++;
-                }
+                c = ReadPlain(start);
             }
 
-            cells.Add(cell.ToString());
+            AddCell(start);
             if (c == ',')
             {
                 position++;
@@ -130,8 +157,39 @@ internal sealed class CsvReader
             }
 
             EndLine();
-            blank = cells.Count == 1 && cells[0].Length == 0 && !anyQuoted;
+            blank = count == 1 && lengths[0] == 0 && !anyQuoted;
             return true;
+        }
+    }
+
+    /// <summary>Reads an unquoted cell up to the comma, line break or end that ends it; returns that character (-1 at the end).</summary>
+    private int ReadPlain(int start)
+    {
+        while (true)
+        {
+            if (position >= length && !Fill())
+            {
+                return -1;
+            }
+
+            var rest = new ReadOnlySpan<char>(buffer, position, length - position);
+            var stop = rest.IndexOfAny(UnquotedStops);
+            if (stop < 0)
+            {
+                Append(rest);
+                position = length;
+                continue;
+            }
+
+            Append(rest.Slice(0, stop));
+            position += stop;
+            var c = buffer[position];
+            if (c == '"')
+            {
+                throw Error(line, "a quote only at the start of a cell (a cell with a quote inside is quoted whole, the quote doubled)", new string(row, start, rowLength - start) + "\"");
+            }
+
+            return c;
         }
     }
 
@@ -140,18 +198,29 @@ internal sealed class CsvReader
         var startLine = line;
         while (true)
         {
-            var c = Peek();
-            if (c == -1)
+            if (position >= length && !Fill())
             {
                 throw Error(startLine, "a closing quote for the cell opened on this line", null);
             }
 
+            var rest = new ReadOnlySpan<char>(buffer, position, length - position);
+            var stop = rest.IndexOfAny(QuotedStops);
+            if (stop < 0)
+            {
+                Append(rest);
+                position = length;
+                continue;
+            }
+
+            Append(rest.Slice(0, stop));
+            position += stop;
+            var c = buffer[position];
             position++;
             if (c == '"')
             {
                 if (Peek() == '"')
                 {
-                    cell.Append('"');
+                    Append('"');
                     position++;
                     continue;
                 }
@@ -164,7 +233,7 @@ internal sealed class CsvReader
                 line++;
             }
 
-            cell.Append((char)c);
+            Append((char)c);
         }
     }
 
@@ -186,6 +255,40 @@ internal sealed class CsvReader
             position++;
             line++;
         }
+    }
+
+    private void AddCell(int start)
+    {
+        if (count == starts.Length)
+        {
+            Array.Resize(ref starts, count * 2);
+            Array.Resize(ref lengths, count * 2);
+        }
+
+        starts[count] = start;
+        lengths[count] = rowLength - start;
+        count++;
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (rowLength + text.Length > row.Length)
+        {
+            Array.Resize(ref row, Math.Max(row.Length * 2, rowLength + text.Length));
+        }
+
+        text.CopyTo(new Span<char>(row, rowLength, text.Length));
+        rowLength += text.Length;
+    }
+
+    private void Append(char c)
+    {
+        if (rowLength == row.Length)
+        {
+            Array.Resize(ref row, row.Length * 2);
+        }
+
+        row[rowLength++] = c;
     }
 
     private int Peek() => position < length || Fill() ? buffer[position] : -1;

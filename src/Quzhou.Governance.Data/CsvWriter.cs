@@ -77,5 +77,5 @@ internal sealed class CsvWriter
 
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    private static bool IsGuarded(char c) => IsFormulaStart(c) || c == '\'';
+    internal static bool IsGuarded(char c) => IsFormulaStart(c) || c == '\'';
 }

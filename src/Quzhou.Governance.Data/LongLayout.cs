@@ -117,26 +117,27 @@ internal static class LongLayout
 
     private static DataRecord ReadRow(Table table, int[] at, NameCache names)
     {
-        string Cell(int column) => at[column] < 0 ? string.Empty : table.Cell(at[column]);
+        // Cells are read from the reader's spans: a row of known names, periods, statuses and dates in a count or amount
+        // makes no string (a percentage or an error does).
+        ReadOnlySpan<char> Cell(int column) => at[column] < 0 ? default : table.Span(at[column]);
 
-        if (!names.TryIndicator(table.Cell(at[0]), out var indicator, out var indicatorExpected))
+        if (!names.TryIndicator(table.Span(at[0]), out var indicator, out var indicatorExpected))
         {
             throw table.CellError(at[0], indicatorExpected);
         }
 
-        if (!names.TryRegion(table.Cell(at[1]), out var region, out var regionExpected))
+        if (!names.TryRegion(table.Span(at[1]), out var region, out var regionExpected))
         {
             throw table.CellError(at[1], regionExpected);
         }
 
-        var period = SeriesPeriod.Read(table.Cell(at[2]).Trim());
-        if (!period.Success)
+        if (!names.TryPeriod(table.Span(at[2]), out var period, out var periodExpected))
         {
-            throw table.CellError(at[2], "a period such as 2025-10, 2025年10月, 2025-Q3 or 2025 (" + period.Error.Expected + ")");
+            throw table.CellError(at[2], "a period such as 2025-10, 2025年10月, 2025-Q3 or 2025 (" + periodExpected + ")");
         }
 
         var statusText = Cell(7).Trim();
-        if (string.Equals(statusText, "gap", StringComparison.OrdinalIgnoreCase) || statusText == "缺失")
+        if (statusText.Equals("gap".AsSpan(), StringComparison.OrdinalIgnoreCase) || statusText.SequenceEqual("缺失".AsSpan()))
         {
             foreach (var column in new[] { 3, 4, 5, 6, 8 })
             {
@@ -146,15 +147,15 @@ internal static class LongLayout
                 }
             }
 
-            return DataRecord.ForGap(indicator, region, period.Value);
+            return DataRecord.ForGap(indicator, region, period);
         }
 
-        if (!CellText.TryReadStatus(statusText, out var status))
+        if (!names.TryStatus(statusText, out var status))
         {
             throw table.CellError(at[7], CellText.StatusExpected + ", or gap");
         }
 
-        if (!CellText.TryReadDate(Cell(8), out var published))
+        if (!names.TryDate(Cell(8), out var published))
         {
             throw table.CellError(at[8], CellText.DateExpected);
         }
@@ -170,12 +171,19 @@ internal static class LongLayout
             }
 
             RefuseDecimals(table, at, Cell(6), indicator);
-            if (!CellText.TryReadQuantity(amount, value, out var number, out var expected))
+            if (!TryReadQuantity(amount, value, out var number, out var expected))
             {
                 throw table.CellError(at[3] < 0 ? at[4] : at[3], expected + " for the " + CellText.Kind(indicator) + " " + indicator.Code);
             }
 
-            return Make(table, at[3], () => DataRecord.ForValue(quantity, region, period.Value, number, status, published));
+            try
+            {
+                return DataRecord.ForValue(quantity, region, period, number, status, published);
+            }
+            catch (ArgumentException e)
+            {
+                throw table.CellError(at[3], CellText.Refusal(e));
+            }
         }
 
         var rate = (RateIndicator)indicator;
@@ -187,20 +195,27 @@ internal static class LongLayout
             }
 
             RefuseDecimals(table, at, Cell(6), indicator);
-            if (!CellText.TryReadQuantity(amount, Cell(4), out var numerator, out var expectedNumerator))
+            if (!TryReadQuantity(amount, Cell(4), out var numerator, out var expectedNumerator))
             {
                 throw table.CellError(at[4], expectedNumerator + " (the numerator)");
             }
 
-            if (!CellText.TryReadQuantity(amount, Cell(5), out var denominator, out var expectedDenominator))
+            if (!TryReadQuantity(amount, Cell(5), out var denominator, out var expectedDenominator))
             {
                 throw table.CellError(at[5], expectedDenominator + " (the denominator)");
             }
 
-            return Make(table, at[4], () => DataRecord.ForParts(rate, region, period.Value, numerator, denominator, status, published));
+            try
+            {
+                return DataRecord.ForParts(rate, region, period, numerator, denominator, status, published);
+            }
+            catch (ArgumentException e)
+            {
+                throw table.CellError(at[4], CellText.Refusal(e));
+            }
         }
 
-        if (at[3] < 0 || !CellText.TryReadPercent(value, out var percent, out var printed))
+        if (at[3] < 0 || !CellText.TryReadPercent(value.ToString(), out var percent, out var printed))
         {
             throw table.CellError(at[3] < 0 ? at[4] : at[3], CellText.PercentExpected + ", or numerator and denominator, for the rate " + indicator.Code);
         }
@@ -209,7 +224,7 @@ internal static class LongLayout
         var decimalsText = Cell(6).Trim();
         if (decimalsText.Length != 0)
         {
-            if (!int.TryParse(decimalsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimals) || decimals < printed || decimals > 10)
+            if (!int.TryParse(decimalsText.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimals) || decimals < printed || decimals > 10)
             {
                 throw table.CellError(at[6], "the decimals printed, " + printed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–10 (the value shows " + printed.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
             }
@@ -219,17 +234,71 @@ internal static class LongLayout
             throw table.CellError(at[3], "a percentage with at most 10 decimals");
         }
 
-        return Make(table, at[3], () => DataRecord.ForPercent(rate, region, period.Value, percent, decimals, status, published));
+        try
+        {
+            return DataRecord.ForPercent(rate, region, period, percent, decimals, status, published);
+        }
+        catch (ArgumentException e)
+        {
+            throw table.CellError(at[3], CellText.Refusal(e));
+        }
     }
 
-    private static void RefuseDecimals(Table table, int[] at, string text, Indicator indicator)
+    /// <summary>A count or an amount as <see cref="CellText.TryReadQuantity"/> reads it, from the span: the common
+    /// forms (up to 18 digits; an amount's sign, up to 16 digits of 元 and up to two of 分) without a string, anything
+    /// else through <see cref="CellText.TryReadQuantity"/> itself, so the two never disagree.</summary>
+    private static bool TryReadQuantity(bool isAmount, ReadOnlySpan<char> text, out long value, out string expected)
+    {
+        var trimmed = text.Trim();
+        if (!isAmount)
+        {
+            if (trimmed.Length is > 0 and <= 18 && TryDigits(trimmed, out value))
+            {
+                expected = CellText.CountExpected;
+                return true;
+            }
+        }
+        else
+        {
+            var negative = trimmed.Length > 0 && trimmed[0] == '-';
+            var body = negative ? trimmed.Slice(1) : trimmed;
+            var dot = body.IndexOf('.');
+            var whole = dot < 0 ? body : body.Slice(0, dot);
+            var fraction = dot < 0 ? default : body.Slice(dot + 1);
+            if (whole.Length is > 0 and <= 16 && fraction.Length <= 2 && (dot < 0 || fraction.Length > 0)
+                && TryDigits(whole, out var yuan) && TryDigits(fraction, out var fen))
+            {
+                var cents = (yuan * 100) + (fraction.Length == 1 ? fen * 10 : fen);
+                value = negative ? -cents : cents;
+                expected = CellText.AmountExpected;
+                return true;
+            }
+        }
+
+        return CellText.TryReadQuantity(isAmount, text.ToString(), out value, out expected);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out long value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static void RefuseDecimals(Table table, int[] at, ReadOnlySpan<char> text, Indicator indicator)
     {
         if (text.Trim().Length != 0)
         {
             throw table.CellError(at[6], "an empty decimals cell: decimals are for a published percentage, not for the " + CellText.Kind(indicator) + (indicator is RateIndicator ? "'s parts" : string.Empty));
         }
     }
-
-    private static DataRecord Make(Table table, int column, Func<DataRecord> make) =>
-        CellText.TryMake(make, out var record, out var problem) ? record : throw table.CellError(column, problem);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -27,10 +28,10 @@ internal sealed class Table
             throw new DataFileException(new DataFileError(fileName, 1, 0, null, -1, "a header row", "an empty file"));
         }
 
-        var header = new string[csv.Cells.Count];
+        var header = new string[csv.Count];
         for (var i = 0; i < header.Length; i++)
         {
-            header[i] = csv.Cells[i];
+            header[i] = csv.Cell(i);
         }
 
         return new Table(csv, fileName, header, csv.Line);
@@ -43,7 +44,7 @@ internal sealed class Table
             return false;
         }
 
-        if (csv.Cells.Count != Header.Count)
+        if (csv.Count != Header.Count)
         {
             throw new DataFileException(new DataFileError(
                 fileName,
@@ -52,16 +53,20 @@ internal sealed class Table
                 null,
                 -1,
                 Header.Count.ToString(CultureInfo.InvariantCulture) + " cells, as the header has",
-                csv.Cells.Count.ToString(CultureInfo.InvariantCulture) + " cells"));
+                csv.Count.ToString(CultureInfo.InvariantCulture) + " cells"));
         }
 
         return true;
     }
 
-    internal string Cell(int column) => csv.Cells[column];
+    /// <summary>A cell of the current row, as a new string.</summary>
+    internal string Cell(int column) => csv.Cell(column);
+
+    /// <summary>A cell of the current row without making a string, valid until the next row.</summary>
+    internal ReadOnlySpan<char> Span(int column) => csv.Span(column);
 
     internal DataFileException CellError(int column, string expected) =>
-        new(new DataFileError(fileName, csv.Line, column + 1, Header[column].Trim(), -1, expected, csv.Cells[column]));
+        new(new DataFileError(fileName, csv.Line, column + 1, Header[column].Trim(), -1, expected, csv.Cell(column)));
 
     internal DataFileException HeaderError(int column, string expected) =>
         column < 0

@@ -275,7 +275,10 @@ public sealed class DataSet : IEquatable<DataSet>
         for (var g = 0; g < groups.Count; g++)
         {
             var records = groups[g];
-            Array.Sort(records, DataRecord.CompareWithinSeries);
+            if (!IsSorted(records))
+            {
+                Array.Sort(records, DataRecord.CompareWithinSeries);
+            }
             var entry = new Entry(records);
             keys[g] = records[0].Key;
             entries.Add(keys[g], entry);
@@ -284,6 +287,19 @@ public sealed class DataSet : IEquatable<DataSet>
 
         Array.Sort(keys, DataSetKey.Compare);
         return new DataSet(catalog, entries, keys, count);
+    }
+
+    private static bool IsSorted(DataRecord[] records)
+    {
+        for (var i = 1; i < records.Length; i++)
+        {
+            if (DataRecord.CompareWithinSeries(records[i - 1], records[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static KeyNotFoundException Missing(Indicator indicator, RegionCode region) =>

@@ -17,6 +17,8 @@ public sealed class DataSetBuilder
 {
     private readonly Dictionary<DataSetKey, Pending> series = new();
     private IndicatorCatalog catalog;
+    private Indicator? lastChecked;
+    private Pending? lastPending;
 
     internal DataSetBuilder(IndicatorCatalog catalog)
     {
@@ -58,18 +60,30 @@ public sealed class DataSetBuilder
         }
 
         var indicator = record.Indicator;
-        if (catalog.TryGet(indicator.Code, out var known) && !known.Equals(indicator))
+        Indicator? known = indicator;
+        if (!ReferenceEquals(indicator, lastChecked))
         {
-            refusal = "The catalog holds another indicator with the code " + indicator.Code + " (" + known.ToString() + ").";
-            return false;
+            if (catalog.TryGet(indicator.Code, out known) && !known.Equals(indicator))
+            {
+                refusal = "The catalog holds another indicator with the code " + indicator.Code + " (" + known.ToString() + ").";
+                return false;
+            }
         }
 
+        // Records of one series usually come one after another: the series last added to is tried first.
         var key = record.Key;
-        if (!series.TryGetValue(key, out var pending))
+        Pending? pending;
+        if (lastPending is not null && ReferenceEquals(indicator, lastPending.Indicator) && record.Region == lastPending.Region)
         {
-            pending = new Pending(record.Period.Frequency);
+            pending = lastPending;
         }
-        else if (pending.Frequency != record.Period.Frequency)
+        else if (!series.TryGetValue(key, out pending))
+        {
+            // A file's series are usually of one length: the last series' length is the first guess of the next one's.
+            pending = new Pending(indicator, record.Region, record.Period.Frequency, lastPending?.Count ?? 4);
+        }
+
+        if (pending.Frequency != record.Period.Frequency)
         {
             refusal = "The series " + key.ToString() + " is of the frequency " + pending.Frequency.ToString() + "; " + record.Period.ToString() + " is not.";
             return false;
@@ -77,26 +91,52 @@ public sealed class DataSetBuilder
 
         var ordinal = record.Period.Ordinal;
         var point = ((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u);
-        if (record.IsGap ? pending.Valued.Contains(ordinal) : pending.Gaps.Contains(ordinal))
+        if (pending.InOrder && (pending.Count == 0 || point > pending.LastPoint))
         {
-            refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
-            return false;
-        }
+            // Sorted append: every earlier record has a smaller (period, date), so no duplicate is possible; only the
+            // records of the last period can conflict, as a gap and a value (a gap sorts first in its period, so it
+            // can only meet an earlier value here, and a value an earlier gap).
+            if (pending.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
+            {
+                refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
+                return false;
+            }
 
-        if (record.IsGap ? pending.Gaps.Contains(ordinal) : !pending.Points.Add(point))
-        {
-            refusal = record.Period.ToString() + " of " + key.ToString() + " already has a " + (record.IsGap ? "gap" : "value")
-                + (record.PublishedOn is { } on ? " published " + on.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : " without a publication date") + ".";
-            return false;
-        }
+            if (pending.Count == 0 || ordinal != pending.LastOrdinal)
+            {
+                pending.LastOrdinal = ordinal;
+                pending.LastHasGap = false;
+                pending.LastHasValue = false;
+            }
 
-        if (record.IsGap)
-        {
-            pending.Gaps.Add(ordinal);
+            pending.LastPoint = point;
+            pending.LastHasGap |= record.IsGap;
+            pending.LastHasValue |= !record.IsGap;
         }
         else
         {
-            pending.Valued.Add(ordinal);
+            pending.Hash();
+            if (record.IsGap ? pending.Valued!.Contains(ordinal) : pending.Gaps!.Contains(ordinal))
+            {
+                refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
+                return false;
+            }
+
+            if (record.IsGap ? pending.Gaps!.Contains(ordinal) : !pending.Points!.Add(point))
+            {
+                refusal = record.Period.ToString() + " of " + key.ToString() + " already has a " + (record.IsGap ? "gap" : "value")
+                    + (record.PublishedOn is { } on ? " published " + on.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : " without a publication date") + ".";
+                return false;
+            }
+
+            if (record.IsGap)
+            {
+                pending.Gaps!.Add(ordinal);
+            }
+            else
+            {
+                pending.Valued!.Add(ordinal);
+            }
         }
 
         if (known is null)
@@ -104,12 +144,14 @@ public sealed class DataSetBuilder
             catalog = catalog.With(indicator);
         }
 
-        if (pending.Records.Count == 0)
+        lastChecked = indicator;
+        lastPending = pending;
+        if (pending.Count == 0)
         {
             series[key] = pending;
         }
 
-        pending.Records.Add(record);
+        pending.Append(in record);
         Count++;
         refusal = null;
         return true;
@@ -166,27 +208,104 @@ public sealed class DataSetBuilder
         var groups = new List<DataRecord[]>(series.Count);
         foreach (var pending in series.Values)
         {
-            groups.Add(pending.Records.ToArray());
+            groups.Add(pending.TakeRecords());
         }
 
         return DataSet.FromGroups(catalog, groups);
     }
 
+    /// <summary>The records of one series. While they arrive in order of period and date (as files and series
+    /// hold them) they are only appended, with the last period's kinds kept for the gap-and-value check; the first one
+    /// out of order turns on the hash sets, filled from the records so far, which check every later one.</summary>
     private sealed class Pending
     {
-        internal Pending(Frequency frequency)
+        private DataRecord[] records;
+        private bool shared;
+
+        internal Pending(Indicator indicator, RegionCode region, Frequency frequency, int capacity)
         {
+            Indicator = indicator;
+            Region = region;
             Frequency = frequency;
+            records = new DataRecord[Math.Max(capacity, 1)];
         }
+
+        internal Indicator Indicator { get; }
+
+        internal RegionCode Region { get; }
 
         internal Frequency Frequency { get; }
 
-        internal List<DataRecord> Records { get; } = new();
+        internal int Count { get; private set; }
 
-        internal HashSet<long> Points { get; } = new();
+        internal bool InOrder => Points is null;
 
-        internal HashSet<int> Valued { get; } = new();
+        internal long LastPoint { get; set; }
 
-        internal HashSet<int> Gaps { get; } = new();
+        internal int LastOrdinal { get; set; }
+
+        internal bool LastHasGap { get; set; }
+
+        internal bool LastHasValue { get; set; }
+
+        internal HashSet<long>? Points { get; private set; }
+
+        internal HashSet<int>? Valued { get; private set; }
+
+        internal HashSet<int>? Gaps { get; private set; }
+
+        internal void Hash()
+        {
+            if (Points is not null)
+            {
+                return;
+            }
+
+            Points = new HashSet<long>();
+            Valued = new HashSet<int>();
+            Gaps = new HashSet<int>();
+            for (var i = 0; i < Count; i++)
+            {
+                var record = records[i];
+                var ordinal = record.Period.Ordinal;
+                if (record.IsGap)
+                {
+                    Gaps.Add(ordinal);
+                    continue;
+                }
+
+                Valued.Add(ordinal);
+                Points.Add(((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u));
+            }
+        }
+
+        internal void Append(in DataRecord record)
+        {
+            if (shared || Count == records.Length)
+            {
+                // Copy on write: an array handed to a data set by TakeRecords is never changed after.
+                var grown = new DataRecord[Count == records.Length ? Count * 2 : records.Length];
+                Array.Copy(records, grown, Count);
+                records = grown;
+                shared = false;
+            }
+
+            records[Count++] = record;
+        }
+
+        /// <summary>The records for a data set: the array itself when it is full (then shared, copied on the next
+        /// append), else a copy of the filled part.</summary>
+        internal DataRecord[] TakeRecords()
+        {
+            if (Count == records.Length)
+            {
+                shared = true;
+                return records;
+            }
+
+            var copy = new DataRecord[Count];
+            Array.Copy(records, copy, Count);
+            return copy;
+        }
     }
 }

@@ -135,6 +135,54 @@ public class DataSetTest
     }
 
     [Fact]
+    public void Add_GapThenDatedValueOfOnePeriod_IsRefused()
+    {
+        // In order of period and date (a gap sorts first in its period), so the builder's sorted append sees it.
+        var builder = DataSet.CreateBuilder().Add(DataRecord.ForValue(Fraud, Quzhou, SeriesPeriod.Month(2025, 9), 40)).Add(DataRecord.ForGap(Fraud, Quzhou, Oct));
+        Assert.False(builder.TryAdd(DataRecord.ForValue(Fraud, Quzhou, Oct, 43, ObservationStatus.Final, First), out var refusal));
+        Assert.Equal("2025-10 of telecom-fraud.cases 330800 cannot be both a gap and a value.", refusal);
+        Assert.Equal(2, builder.Count);
+    }
+
+    [Fact]
+    public void Add_DatedValueThenGapOfOnePeriod_IsRefused()
+    {
+        var builder = DataSet.CreateBuilder().Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 43, ObservationStatus.Final, First));
+        Assert.False(builder.TryAdd(DataRecord.ForGap(Fraud, Quzhou, Oct), out var refusal));
+        Assert.Equal("2025-10 of telecom-fraud.cases 330800 cannot be both a gap and a value.", refusal);
+    }
+
+    [Fact]
+    public void Add_SecondRecordOfAPointAfterALaterPeriod_IsRefused()
+    {
+        var builder = DataSet.CreateBuilder()
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 43, ObservationStatus.Provisional, First))
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Nov, 40))
+            .Add(DataRecord.ForValue(Losses, Quzhou, Oct, 1_234_567));
+        Assert.False(builder.TryAdd(DataRecord.ForValue(Fraud, Quzhou, Oct, 44, ObservationStatus.Final, First), out var refusal));
+        Assert.Equal("2025-10 of telecom-fraud.cases 330800 already has a value published 2025-11-15.", refusal);
+        Assert.False(builder.TryAdd(DataRecord.ForGap(Fraud, Quzhou, Nov), out refusal));
+        Assert.Equal("2025-11 of telecom-fraud.cases 330800 cannot be both a gap and a value.", refusal);
+        var data = builder.Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 45, ObservationStatus.Revised, Revised)).Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 42)).Build();
+        Assert.Equal(new long[] { 42, 43, 45 }, new List<DataRecord>(data.GetVintages(Fraud, Quzhou, Oct)).ConvertAll(r => r.Value));
+        Assert.Equal(45, data.GetSeries(Fraud, Quzhou)[Oct].Value);
+    }
+
+    [Fact]
+    public void Add_VintagesInOrder_KeepsEachAndShowsTheLatest()
+    {
+        var data = DataSet.CreateBuilder()
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 42))
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 43, ObservationStatus.Provisional, First))
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 45, ObservationStatus.Revised, Revised))
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Nov, 40))
+            .Build();
+        Assert.Equal(4, data.RecordCount);
+        Assert.Equal(45, data.GetSeries(Fraud, Quzhou)[Oct].Value);
+        Assert.Equal(43, data.AsOf(First).GetSeries(Fraud, Quzhou)[Oct].Value);
+    }
+
+    [Fact]
     public void Add_TwoFrequenciesInOneSeries_IsRefused()
     {
         var builder = DataSet.CreateBuilder().Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 43));

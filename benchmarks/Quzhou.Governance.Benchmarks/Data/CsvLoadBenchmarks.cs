@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Quzhou.Governance.Data;
+using Quzhou.Governance.DataSets;
+using Quzhou.Governance.Indicators;
+
+namespace Quzhou.Governance.Benchmarks.Data;
+
+/// <summary>
+/// Loading a long CSV of 1,000,000 rows (8 count indicators × 1,000 regions × 125 months, 2015-01 … 2025-05, values
+/// 0–99,999, every column of the long layout as <c>DataSetCsv.Save</c> writes it; about 47 MB of UTF-8) into a data
+/// set. Beside it: the bare loop a user writes without the library (<c>File.ReadLines</c>, <c>Split</c>,
+/// <c>long.Parse</c> of the value, collected into one array; the baseline), and the raw read of our CSV reader (every
+/// cell of every row, no conversion), the floor of any load through it. The file is generated once, in a temporary
+/// folder, with a fixed seed, at the same size in every job (dry included); each column's numbers are checked once
+/// against the library's in its setup. pandas' <c>read_csv</c> of the same file: <c>benchmarks/pandas/pandas_csv.py</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class CsvLoadBenchmarks
+{
+    /// <summary>Rows of the file.</summary>
+    internal const int Rows = Indicators * Regions * Months;
+
+    private const int Indicators = 8;
+    private const int Regions = 1_000;
+    private const int Months = 125;
+
+    private string folder = string.Empty;
+    private string path = string.Empty;
+
+    /// <summary>Writes the file, and checks the bare loop and the raw read against the library.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "quzhou-csv-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        path = Path.Combine(folder, "long-1m.csv");
+        Write(path);
+        var data = Library();
+        var values = data.Records.Select(r => r.Value).ToArray();
+        var expected = values.Sum();
+        var bare = BareLoop();
+        Agree(data.RecordCount == Rows && bare.Length == Rows && bare.Sum() == expected, "the bare loop");
+        Agree(RawRead() == (long)Rows * 9, "the raw read");
+    }
+
+    /// <summary>Deletes the file.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (folder.Length != 0 && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The bare loop: split each line on commas and parse the value, collecting the numbers.</summary>
+    /// <returns>The values, row by row.</returns>
+    [Benchmark(Baseline = true)]
+    [SuppressMessage("Performance", "CA1861:Avoid constant arrays as arguments", Justification = "The bare loop as a user writes it.")]
+    public long[] BareLoop()
+    {
+        var values = new List<long>(Rows);
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var parts = line.Split(',');
+            values.Add(long.Parse(parts[3], CultureInfo.InvariantCulture));
+        }
+
+        return values.ToArray();
+    }
+
+    /// <summary>The library: <c>DataSetCsv.Load</c> (decode, check every cell, resolve names, build the data set).</summary>
+    /// <returns>The data set.</returns>
+    [Benchmark]
+    public DataSet Library() => DataSetCsv.Load(path);
+
+    /// <summary>Our CSV reader alone: every cell of every row, no conversion (through the same decoder).</summary>
+    /// <returns>The number of cells (their characters are summed into <see cref="RawCharacters"/>).</returns>
+    [Benchmark]
+    public long RawRead()
+    {
+        using var text = TextFiles.OpenText(path);
+        var csv = new CsvReader(text, path);
+        long cells = 0;
+        long chars = 0;
+        _ = csv.ReadRow();
+        while (csv.ReadRow())
+        {
+            for (var i = 0; i < csv.Count; i++)
+            {
+                chars += csv.Span(i).Length;
+                cells++;
+            }
+        }
+
+        RawCharacters = chars;
+        return cells;
+    }
+
+    /// <summary>The characters of the cells the last raw read saw.</summary>
+    public long RawCharacters { get; private set; }
+
+    /// <summary>For a machine too busy for a real job: the three columns back to back in one process, alternating,
+    /// <paramref name="rounds"/> times (after one warm-up), printing each time and each median, the ratios to the bare
+    /// loop and the raw read, the bytes each allocates and the process's peak working set
+    /// (<c>dotnet run -c Release --project benchmarks/Quzhou.Governance.Benchmarks -- --csv-stopwatch 5</c>; with
+    /// <c>QZGOV_CSV_SPLIT=1</c> it first times the builder alone on the loaded records, TryAdd and Build).</summary>
+    internal static void Stopwatch(int rounds)
+    {
+        var bench = new CsvLoadBenchmarks();
+        bench.Setup();
+        try
+        {
+            if (Environment.GetEnvironmentVariable("QZGOV_CSV_SPLIT") == "1")
+            {
+                var records = bench.Library().Records.ToArray();
+                for (var k = 0; k < 3; k++)
+                {
+                    var c1 = System.Diagnostics.Stopwatch.StartNew();
+                    var builder = DataSet.CreateBuilder();
+                    foreach (var record in records)
+                    {
+                        _ = builder.TryAdd(record, out _);
+                    }
+
+                    var added = c1.Elapsed.TotalSeconds;
+                    _ = builder.Build();
+                    Console.WriteLine("split: TryAdd x1M " + added.ToString("F3", CultureInfo.InvariantCulture) + " s, Build " + (c1.Elapsed.TotalSeconds - added).ToString("F3", CultureInfo.InvariantCulture) + " s");
+                }
+            }
+
+            var file = new FileInfo(bench.path).Length;
+            Console.WriteLine("file " + (file / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB, " + Rows.ToString(CultureInfo.InvariantCulture) + " rows");
+            var names = new[] { "bare loop", "library", "raw read" };
+            var work = new Func<object>[] { () => bench.BareLoop(), () => bench.Library(), () => bench.RawRead() };
+            var times = names.Select(_ => new List<double>()).ToArray();
+            var bytes = new long[names.Length];
+            for (var round = 0; round <= rounds; round++)
+            {
+                for (var w = 0; w < work.Length; w++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect();
+                    var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    var result = work[w]();
+                    clock.Stop();
+                    bytes[w] = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    if (w == 1 && round == 0)
+                    {
+                        var held = GC.GetTotalMemory(forceFullCollection: true);
+                        GC.KeepAlive(result);
+                        result = null!;
+                        var after = GC.GetTotalMemory(forceFullCollection: true);
+                        Console.WriteLine("data set retained " + ((held - after) / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB");
+                    }
+
+                    if (round > 0)
+                    {
+                        times[w].Add(clock.Elapsed.TotalSeconds);
+                    }
+                }
+            }
+
+            var medians = times.Select(t => t.OrderBy(x => x).ElementAt(t.Count / 2)).ToArray();
+            for (var w = 0; w < names.Length; w++)
+            {
+                Console.WriteLine(names[w].PadRight(10) + " median " + medians[w].ToString("F3", CultureInfo.InvariantCulture) + " s  ("
+                    + string.Join(", ", times[w].Select(t => t.ToString("F3", CultureInfo.InvariantCulture))) + ")  allocated "
+                    + (bytes[w] / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB");
+            }
+
+            Console.WriteLine("library / bare loop " + (medians[1] / medians[0]).ToString("F2", CultureInfo.InvariantCulture)
+                + ", library / raw read " + (medians[1] / medians[2]).ToString("F2", CultureInfo.InvariantCulture)
+                + ", peak working set " + (System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " MB");
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
+    /// <summary>The file: series after series as <c>DataSetCsv.Save</c> orders them, each month once.</summary>
+    internal static void Write(string file)
+    {
+        var random = new Random(42);
+        var indicators = InterviewIndicators.All.OfType<CountIndicator>().Take(Indicators).ToArray();
+        using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+        writer.Write("indicator,region,period,value,numerator,denominator,decimals,status,published\r\n");
+        foreach (var indicator in indicators)
+        {
+            for (var r = 0; r < Regions; r++)
+            {
+                var region = (330_000 + r).ToString(CultureInfo.InvariantCulture);
+                for (var m = 0; m < Months; m++)
+                {
+                    var year = 2015 + (m / 12);
+                    var month = 1 + (m % 12);
+                    writer.Write(indicator.Code);
+                    writer.Write(',');
+                    writer.Write(region);
+                    writer.Write(',');
+                    writer.Write(year.ToString(CultureInfo.InvariantCulture));
+                    writer.Write(month < 10 ? "-0" : "-");
+                    writer.Write(month.ToString(CultureInfo.InvariantCulture));
+                    writer.Write(',');
+                    writer.Write(random.Next(0, 100_000).ToString(CultureInfo.InvariantCulture));
+                    writer.Write(",,,,,\r\n");
+                }
+            }
+        }
+    }
+
+    private static void Agree(bool agree, string what)
+    {
+        if (!agree)
+        {
+            throw new InvalidOperationException("Not like for like: " + what + " disagrees with the library.");
+        }
+    }
+}
