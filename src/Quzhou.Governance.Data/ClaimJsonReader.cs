@@ -24,15 +24,13 @@ internal sealed class ClaimJsonReader
 
     private readonly byte[] bytes;
     private readonly int start;
-    private readonly bool fileOffsets;
-    private readonly string fileName;
+    private readonly JsonPlaces places;
 
     private ClaimJsonReader(byte[] bytes, bool fileOffsets, string fileName)
     {
         this.bytes = bytes;
         start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        this.fileOffsets = fileOffsets;
-        this.fileName = fileName;
+        places = new JsonPlaces(bytes, start, fileOffsets, fileName);
     }
 
     internal static IReadOnlyList<Claim> Read(byte[] bytes, bool fileOffsets, string fileName) =>
@@ -321,70 +319,12 @@ internal sealed class ClaimJsonReader
         return node;
     }
 
-    /// <summary>A short text for the token found, for an error.</summary>
-    private static string Text(ref Utf8JsonReader json) => json.TokenType switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        JsonTokenType.Null => "null",
-        JsonTokenType.String => json.GetString()!,
-        _ => Encoding.UTF8.GetString(json.ValueSpan.ToArray()),
-    };
+    private static string Text(ref Utf8JsonReader json) => JsonPlaces.Text(ref json);
 
-    private DataFileException Error(long offset, string path, string? name, string expected, string? found)
-    {
-        var (line, column) = Place(start + offset);
-        return new DataFileException(new DataFileError(fileName, null, path, line, column, name, fileOffsets ? start + offset : -1, expected, found));
-    }
+    private DataFileException Error(long offset, string path, string? name, string expected, string? found) =>
+        places.Error(offset, path, name, expected, found);
 
-    private DataFileException SyntaxError(JsonException e)
-    {
-        // The reader counts lines and bytes from zero, from after the byte-order mark.
-        var lineIndex = e.LineNumber ?? 0;
-        var offset = (long)start;
-        for (long line = 0; line < lineIndex && offset < bytes.Length; offset++)
-        {
-            if (bytes[offset] == (byte)'\n')
-            {
-                line++;
-            }
-        }
-
-        offset = Math.Min(bytes.Length, offset + (e.BytePositionInLine ?? 0));
-        var (lineNumber, column) = Place(offset);
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = (cut >= 0 ? message.Substring(0, cut) : message).Trim().TrimEnd('.');
-        return new DataFileException(new DataFileError(fileName, null, null, lineNumber, column, null, fileOffsets ? offset : -1, "well-formed JSON (" + message + ")", null));
-    }
-
-    /// <summary>The one-based line and column (in characters) of a byte offset.</summary>
-    private (long Line, int Column) Place(long offset)
-    {
-        long line = 1;
-        long lineStart = start;
-        for (long i = start; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        var column = 1;
-        for (var i = lineStart; i < offset && i < bytes.Length; i++)
-        {
-            if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
-    }
+    private DataFileException SyntaxError(JsonException e) => places.SyntaxError(e);
 
     /// <summary>A JSON value with the offset it starts at (from after a byte-order mark).</summary>
     private sealed class Node(JsonTokenType type, long at)
