@@ -50,17 +50,17 @@ public class DataSetCsvProperties
         });
 
     [Property(MaxTest = 200)]
-    public Property Long_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetGen.ToArbitrary(), data => RoundTrip(data, CsvLayout.Long).Equals(data));
+    public Property Long_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Long).Equals(data));
 
     [Property(MaxTest = 200)]
-    public Property Wide_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetGen.ToArbitrary(), data => RoundTrip(data, CsvLayout.Wide).Equals(data));
+    public Property Wide_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Wide).Equals(data));
 
     [Property(MaxTest = 100)]
     public Property AsOf_AfterRoundTrip_IsTheSame() => Prop.ForAll(
         DataSetGen.ToArbitrary(),
-        data => RoundTrip(data, CsvLayout.Long).AsOf(new LocalDate(2025, 12, 31)).Equals(data.AsOf(new LocalDate(2025, 12, 31))));
+        data => RoundTrip(data, DataSetLayout.Long).AsOf(new LocalDate(2025, 12, 31)).Equals(data.AsOf(new LocalDate(2025, 12, 31))));
 
-    private static DataSet RoundTrip(DataSet data, CsvLayout layout)
+    private static DataSet RoundTrip(DataSet data, DataSetLayout layout)
     {
         var writer = new StringWriter();
         DataSetCsv.Write(data, writer, layout);
