@@ -112,10 +112,16 @@ public static class DataSetCsv
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(DataSet dataSet, string path, DataSetLayout layout)
     {
+        _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = path ?? throw new ArgumentNullException(nameof(path));
+        if (layout == DataSetLayout.Wide)
+        {
+            WideRows.CheckRepresentable(dataSet);
+        }
 
         using var writer = new StreamWriter(path, append: false, Utf8WithBom, 1 << 16);
         Write(dataSet, writer, layout);
@@ -127,6 +133,7 @@ public static class DataSetCsv
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     public static void Write(DataSet dataSet, TextWriter writer, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));

@@ -106,13 +106,19 @@ public static class DataSetXlsx
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
-    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns).</exception>
+    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns), or the layout
+    /// is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(DataSet dataSet, string path, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = path ?? throw new ArgumentNullException(nameof(path));
         CheckLayout(layout);
+        if (layout == DataSetLayout.Wide)
+        {
+            WideRows.CheckRepresentable(dataSet);
+        }
+
         using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         Write(dataSet, stream, layout);
     }
@@ -123,7 +129,8 @@ public static class DataSetXlsx
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
-    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns).</exception>
+    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns), or the layout
+    /// is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     public static void Write(DataSet dataSet, Stream stream, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));

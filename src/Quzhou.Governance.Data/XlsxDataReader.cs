@@ -120,7 +120,7 @@ internal sealed class XlsxDataReader
                     RecordFields.Period => string.Empty,
                     RecordFields.Published => Date(at[f]),
                     RecordFields.Value => Number(at[f], rate),
-                    RecordFields.Numerator or RecordFields.Denominator => Number(at[f], rate: false),
+                    RecordFields.Numerator or RecordFields.Denominator or RecordFields.ComparableBase => Number(at[f], rate: false),
                     RecordFields.Decimals => Number(at[f], rate: false),
                     _ => Text(at[f]),
                 };

@@ -10,7 +10,7 @@ using Xunit;
 namespace Quzhou.Governance.Data.Tests;
 
 /// <summary>CSV in the long and the wide layout: the examples load, save back equal, and every bad row names its place.</summary>
-public class DataSetCsvTest
+public partial class DataSetCsvTest
 {
     private const string LongHeader = "indicator,region,period,value,numerator,denominator,decimals,status,published\r\n";
     private static readonly RegionCode Quzhou = RegionCode.Quzhou;
