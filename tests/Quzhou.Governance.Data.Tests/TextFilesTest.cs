@@ -10,6 +10,12 @@ public class TextFilesTest
 {
     private const string Text = "指标,数值\r\n电信网络诈骗发案数,43\r\n“两抢”案件,2\r\n";
 
+    private static Encoding Utf16(bool bigEndian) => bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+
+    /// <summary>The byte-order mark (FE FF or FF FE) and <paramref name="text"/> in UTF-16.</summary>
+    private static byte[] Utf16WithBom(bool bigEndian, string text) =>
+        (bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE }).Concat(Utf16(bigEndian).GetBytes(text)).ToArray();
+
     private static Encoding GB18030 => CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
 
     [Theory]
@@ -89,10 +95,8 @@ public class TextFilesTest
     public void Detect_Utf16WithLoneSurrogate_NamesTheFileAndItsOffset(bool bigEndian)
     {
         // BOM, "ab", then a high surrogate followed by "c": the surrogate's first byte is at offset 2 + 4 = 6.
-        var utf16 = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
-        var bom = bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
         var unit = bigEndian ? new byte[] { 0xD8, 0x00 } : new byte[] { 0x00, 0xD8 };
-        var bytes = bom.Concat(utf16.GetBytes("ab")).Concat(unit).Concat(utf16.GetBytes("c")).ToArray();
+        var bytes = Utf16WithBom(bigEndian, "ab").Concat(unit).Concat(Utf16(bigEndian).GetBytes("c")).ToArray();
         using var file = new TempFile(bytes, ".txt");
         var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
         Assert.Equal(file.Path, e.Error.FileName);
@@ -106,9 +110,7 @@ public class TextFilesTest
     [InlineData(true)]
     public void Detect_Utf16WithOddByteCount_IsRefusedAtTheLastByte(bool bigEndian)
     {
-        var utf16 = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
-        var bom = bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
-        var bytes = bom.Concat(utf16.GetBytes("衢州")).Concat(new byte[] { 0x41 }).ToArray();
+        var bytes = Utf16WithBom(bigEndian, "衢州").Concat(new byte[] { 0x41 }).ToArray();
         using var file = new TempFile(bytes, ".txt");
         var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
         Assert.Equal(6, e.Error.ByteOffset);
@@ -121,9 +123,7 @@ public class TextFilesTest
     {
         // 𠀀 is a surrogate pair (4 bytes); after the 2-byte mark and one 2-byte unit, some pairs straddle the 64 KiB buffer.
         var text = "a" + string.Concat(Enumerable.Repeat("衢州𠀀", 20_000));
-        var utf16 = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
-        var bom = bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
-        using var file = new TempFile(bom.Concat(utf16.GetBytes(text)).ToArray(), ".txt");
+        using var file = new TempFile(Utf16WithBom(bigEndian, text), ".txt");
         Assert.Equal(bigEndian ? TextFileEncoding.Utf16BigEndian : TextFileEncoding.Utf16LittleEndian, TextFiles.Detect(file.Path));
         Assert.Equal(text, TextFiles.ReadAllText(file.Path));
     }
