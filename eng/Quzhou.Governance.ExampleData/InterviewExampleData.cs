@@ -191,7 +191,7 @@ public static class InterviewExampleData
     public static string ToCsv()
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        DataSetCsv.Write(Build(), writer, CsvLayout.Long);
+        DataSetCsv.Write(Build(), writer, DataSetLayout.Long);
         return writer.ToString();
     }
 

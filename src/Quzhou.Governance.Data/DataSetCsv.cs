@@ -8,7 +8,7 @@ using Quzhou.Governance.Indicators;
 namespace Quzhou.Governance.Data;
 
 /// <summary>
-/// Loads and saves a <see cref="DataSet"/> as CSV, in the long or the wide layout (see <see cref="CsvLayout"/> and
+/// Loads and saves a <see cref="DataSet"/> as CSV, in the long or the wide layout (see <see cref="DataSetLayout"/> and
 /// docs/data.md), losslessly: saving then loading gives an equal data set (percentages keep their printed decimals,
 /// amounts their 分, statuses, gaps, breaks and vintages survive). Loading decodes the file with
 /// <see cref="TextFiles"/> (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), streams it row by row, tells the
@@ -104,7 +104,7 @@ public static class DataSetCsv
     /// <param name="path">The file, created or overwritten.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Save(DataSet dataSet, string path) => Save(dataSet, path, CsvLayout.Long);
+    public static void Save(DataSet dataSet, string path) => Save(dataSet, path, DataSetLayout.Long);
 
     /// <summary>Saves <paramref name="dataSet"/> to <paramref name="path"/> in <paramref name="layout"/>, as UTF-8 with a byte-order mark.</summary>
     /// <param name="dataSet">The data set.</param>
@@ -112,10 +112,16 @@ public static class DataSetCsv
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Save(DataSet dataSet, string path, CsvLayout layout)
+    public static void Save(DataSet dataSet, string path, DataSetLayout layout)
     {
+        _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = path ?? throw new ArgumentNullException(nameof(path));
+        if (layout == DataSetLayout.Wide)
+        {
+            WideRows.CheckRepresentable(dataSet);
+        }
 
         using var writer = new StreamWriter(path, append: false, Utf8WithBom, 1 << 16);
         Write(dataSet, writer, layout);
@@ -127,7 +133,8 @@ public static class DataSetCsv
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
-    public static void Write(DataSet dataSet, TextWriter writer, CsvLayout layout)
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
+    public static void Write(DataSet dataSet, TextWriter writer, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
 
@@ -136,10 +143,10 @@ public static class DataSetCsv
         var csv = new CsvWriter(writer);
         switch (layout)
         {
-            case CsvLayout.Long:
+            case DataSetLayout.Long:
                 LongLayout.Write(dataSet, csv);
                 break;
-            case CsvLayout.Wide:
+            case DataSetLayout.Wide:
                 WideLayout.Write(dataSet, csv);
                 break;
             default:

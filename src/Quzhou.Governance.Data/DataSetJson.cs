@@ -120,12 +120,14 @@ public static class DataSetJson
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(DataSet dataSet, string path, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = path ?? throw new ArgumentNullException(nameof(path));
         CheckLayout(layout);
+        CheckWide(dataSet, layout);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         Write(dataSet, stream, layout);
     }
@@ -136,11 +138,13 @@ public static class DataSetJson
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
+    /// <exception cref="ArgumentException">The layout is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     public static void Write(DataSet dataSet, Stream stream, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         CheckLayout(layout);
+        CheckWide(dataSet, layout);
         JsonDataWriter.Write(dataSet, stream, layout);
     }
 
@@ -149,6 +153,14 @@ public static class DataSetJson
         if (layout is not DataSetLayout.Long and not DataSetLayout.Wide)
         {
             throw new ArgumentOutOfRangeException(nameof(layout), layout, "Unknown layout.");
+        }
+    }
+
+    private static void CheckWide(DataSet dataSet, DataSetLayout layout)
+    {
+        if (layout == DataSetLayout.Wide)
+        {
+            WideRows.CheckRepresentable(dataSet);
         }
     }
 }

@@ -1,7 +1,8 @@
 namespace Quzhou.Governance.Data;
 
-/// <summary>How a JSON file or a workbook lays out a data set (the layouts of <see cref="CsvLayout"/>, in the same
-/// order). The default value is <see cref="Long"/>.</summary>
+/// <summary>How a file lays out a data set — a CSV file, a JSON file or a workbook alike (the one layout type of
+/// <see cref="DataSetCsv"/>, <see cref="DataSetJson"/> and <see cref="DataSetXlsx"/>). The default value is
+/// <see cref="Long"/>.</summary>
 public enum DataSetLayout
 {
     /// <summary>One record per figure: indicator, region, period, value (or numerator and denominator), decimals,

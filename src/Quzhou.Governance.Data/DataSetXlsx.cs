@@ -43,6 +43,77 @@ public static class DataSetXlsx
         return Read(stream, path, catalog);
     }
 
+    /// <summary>Loads the sheet named <paramref name="sheet"/> of the workbook at <paramref name="path"/> (a workbook with a
+    /// sheet per indicator or per year), in either layout.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="catalog">The indicators the sheet may name.</param>
+    /// <param name="sheet">The sheet's name, exactly as its tab shows it.</param>
+    /// <returns>The data set, over <paramref name="catalog"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file is not a workbook, has no sheet of that name (the error lists the
+    /// names it has), or the sheet is not a data set in either layout.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DataSet Load(string path, IndicatorCatalog catalog, string sheet)
+    {
+        _ = path ?? throw new ArgumentNullException(nameof(path));
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(stream, path, catalog, sheet);
+    }
+
+    /// <summary>Loads every worksheet of the workbook at <paramref name="path"/> into one data set (a sheet per indicator
+    /// or per year is common), each sheet in its own layout, told by its header. A sheet with nothing on it holds no data;
+    /// a figure given on two sheets is refused as it is on one (naming the second sheet's cell).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="catalog">The indicators the sheets may name.</param>
+    /// <returns>The data set, over <paramref name="catalog"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file is not a workbook, or a sheet with something on it is not a data set in either layout.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DataSet LoadAllSheets(string path, IndicatorCatalog catalog)
+    {
+        _ = path ?? throw new ArgumentNullException(nameof(path));
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return ReadAllSheets(stream, path, catalog);
+    }
+
+    /// <summary>Reads the sheet named <paramref name="sheet"/> of a workbook from a stream, as
+    /// <see cref="Load(string, IndicatorCatalog, string)"/> does.</summary>
+    /// <param name="stream">The workbook's bytes; read, not disposed. A stream that cannot seek is copied first.</param>
+    /// <param name="fileName">The name errors give for the workbook.</param>
+    /// <param name="catalog">The indicators the sheet may name.</param>
+    /// <param name="sheet">The sheet's name, exactly as its tab shows it.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The bytes are not a workbook, it has no sheet of that name, or the sheet is not a data set in either layout.</exception>
+    public static DataSet Read(Stream stream, string fileName, IndicatorCatalog catalog, string sheet)
+    {
+        _ = sheet ?? throw new ArgumentNullException(nameof(sheet));
+        return ReadSheet(stream, fileName, catalog, sheet);
+    }
+
+    /// <summary>Reads every worksheet of a workbook from a stream into one data set, as
+    /// <see cref="LoadAllSheets(string, IndicatorCatalog)"/> does.</summary>
+    /// <param name="stream">The workbook's bytes; read, not disposed. A stream that cannot seek is copied first.</param>
+    /// <param name="fileName">The name errors give for the workbook.</param>
+    /// <param name="catalog">The indicators the sheets may name.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The bytes are not a workbook, or a sheet with something on it is not a data set in either layout.</exception>
+    public static DataSet ReadAllSheets(Stream stream, string fileName, IndicatorCatalog catalog)
+    {
+        stream = Seekable(stream, fileName, catalog);
+        var builder = DataSet.CreateBuilder(catalog);
+        var start = stream.Position;
+        foreach (var name in XlsxSheetReader.SheetNames(stream, fileName))
+        {
+            stream.Position = start;
+            using var sheet = XlsxSheetReader.Open(stream, fileName, name);
+            XlsxDataReader.ReadInto(sheet, fileName, catalog, builder);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Loads the workbook at <paramref name="path"/> as <see cref="Load(string, IndicatorCatalog)"/> does,
     /// without throwing for a bad file.</summary>
     /// <param name="path">The file.</param>
@@ -75,21 +146,29 @@ public static class DataSetXlsx
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The bytes are not a workbook, or its first sheet is not a data set in either layout.</exception>
-    public static DataSet Read(Stream stream, string fileName, IndicatorCatalog catalog)
+    public static DataSet Read(Stream stream, string fileName, IndicatorCatalog catalog) => ReadSheet(stream, fileName, catalog, null);
+
+    private static DataSet ReadSheet(Stream stream, string fileName, IndicatorCatalog catalog, string? sheetName)
+    {
+        stream = Seekable(stream, fileName, catalog);
+        using var sheet = XlsxSheetReader.Open(stream, fileName, sheetName);
+        return XlsxDataReader.Read(sheet, fileName, catalog);
+    }
+
+    private static Stream Seekable(Stream stream, string fileName, IndicatorCatalog catalog)
     {
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         _ = fileName ?? throw new ArgumentNullException(nameof(fileName));
         _ = catalog ?? throw new ArgumentNullException(nameof(catalog));
-        if (!stream.CanSeek)
+        if (stream.CanSeek)
         {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
+            return stream;
         }
 
-        using var sheet = XlsxSheetReader.Open(stream, fileName);
-        return XlsxDataReader.Read(sheet, fileName, catalog);
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Saves <paramref name="dataSet"/> to <paramref name="path"/> in the long layout.</summary>
@@ -106,13 +185,19 @@ public static class DataSetXlsx
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
-    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns).</exception>
+    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns), or the layout
+    /// is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(DataSet dataSet, string path, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));
         _ = path ?? throw new ArgumentNullException(nameof(path));
         CheckLayout(layout);
+        if (layout == DataSetLayout.Wide)
+        {
+            WideRows.CheckRepresentable(dataSet);
+        }
+
         using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         Write(dataSet, stream, layout);
     }
@@ -123,7 +208,8 @@ public static class DataSetXlsx
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="layout"/> is unknown.</exception>
-    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns).</exception>
+    /// <exception cref="ArgumentException">The data set does not fit a worksheet (1,048,576 rows, 16,384 columns), or the layout
+    /// is wide and a record is a year-to-date total or carries a comparable base (the long layout holds them).</exception>
     public static void Write(DataSet dataSet, Stream stream, DataSetLayout layout)
     {
         _ = dataSet ?? throw new ArgumentNullException(nameof(dataSet));

@@ -22,7 +22,7 @@ internal static class JsonDataWriter
         {
             json.WriteString("layout", "long");
             json.WriteStartArray("records");
-            var fields = new string[RecordFields.Names.Count];
+            var fields = new string[RecordFields.Count(dataSet)];
             foreach (var record in dataSet.Records)
             {
                 RecordFields.Write(record, fields);
@@ -35,7 +35,7 @@ internal static class JsonDataWriter
                     }
 
                     json.WritePropertyName(RecordFields.Names[i]);
-                    if (i is RecordFields.Value or RecordFields.Numerator or RecordFields.Denominator or RecordFields.Decimals)
+                    if (i is RecordFields.Value or RecordFields.Numerator or RecordFields.Denominator or RecordFields.Decimals or RecordFields.ComparableBase)
                     {
                         json.WriteRawValue(fields[i], skipInputValidation: true);
                     }

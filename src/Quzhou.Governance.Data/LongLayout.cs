@@ -9,20 +9,10 @@ namespace Quzhou.Governance.Data;
 /// <summary>The long layout: one row per record, columns by header name.</summary>
 internal static class LongLayout
 {
-    internal static readonly string[] Header = { "indicator", "region", "period", "value", "numerator", "denominator", "decimals", "status", "published" };
+    internal static readonly string[] Header = { "indicator", "region", "period", "value", "numerator", "denominator", "decimals", "status", "published", "form", "comparable_base" };
 
-    private static readonly Dictionary<string, int> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["indicator"] = 0, ["指标"] = 0, ["指标名称"] = 0,
-        ["region"] = 1, ["地区"] = 1, ["区域"] = 1, ["行政区划代码"] = 1,
-        ["period"] = 2, ["期间"] = 2, ["时期"] = 2, ["月份"] = 2,
-        ["value"] = 3, ["数值"] = 3, ["值"] = 3,
-        ["numerator"] = 4, ["分子"] = 4,
-        ["denominator"] = 5, ["分母"] = 5,
-        ["decimals"] = 6, ["小数位数"] = 6,
-        ["status"] = 7, ["状态"] = 7,
-        ["published"] = 8, ["发布日期"] = 8, ["公布日期"] = 8,
-    };
+    /// <summary>The header names and their aliases: the one map of <see cref="RecordFields"/>.</summary>
+    private static Dictionary<string, int> Names => RecordFields.Aliases;
 
     /// <summary>Whether a header row names the long layout's columns (it has a period column).</summary>
     internal static bool Matches(IReadOnlyList<string> header)
@@ -40,29 +30,22 @@ internal static class LongLayout
 
     internal static void Write(DataSet dataSet, CsvWriter csv)
     {
-        foreach (var name in Header)
+        // The form and comparable-base columns only when a record needs them, so older files are written as before.
+        var fields = new string[RecordFields.Count(dataSet)];
+        for (var i = 0; i < fields.Length; i++)
         {
-            csv.Write(name);
+            csv.Write(Header[i]);
         }
 
         csv.EndRow();
         foreach (var record in dataSet.Records)
         {
-            var amount = CellText.IsAmount(record.Indicator);
-            csv.Write(record.Indicator.Code);
-            csv.Write(record.Region.ToString());
-            csv.Write(record.Period.ToString());
-            csv.Write(record.Kind switch
+            RecordFields.Write(record, fields);
+            foreach (var field in fields)
             {
-                DataRecordKind.Value => CellText.Quantity(amount, record.Value),
-                DataRecordKind.Percent => CellText.Percent(record.Percent, record.Decimals),
-                _ => string.Empty,
-            });
-            csv.Write(record.Kind == DataRecordKind.Parts ? CellText.Quantity(amount, record.Numerator) : string.Empty);
-            csv.Write(record.Kind == DataRecordKind.Parts ? CellText.Quantity(amount, record.Denominator) : string.Empty);
-            csv.Write(record.Kind == DataRecordKind.Percent ? record.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
-            csv.Write(record.IsGap ? "gap" : CellText.Status(record.Status));
-            csv.Write(CellText.Date(record.PublishedOn));
+                csv.Write(field);
+            }
+
             csv.EndRow();
         }
     }
@@ -139,11 +122,11 @@ internal static class LongLayout
         var statusText = Cell(7).Trim();
         if (statusText.Equals("gap".AsSpan(), StringComparison.OrdinalIgnoreCase) || statusText.SequenceEqual("缺失".AsSpan()))
         {
-            foreach (var column in new[] { 3, 4, 5, 6, 8 })
+            foreach (var column in new[] { 3, 4, 5, 6, 8, RecordFields.Form, RecordFields.ComparableBase })
             {
                 if (Cell(column).Trim().Length != 0)
                 {
-                    throw table.CellError(at[column], "an empty cell in a gap row (a gap has no value, parts, decimals or date)");
+                    throw table.CellError(at[column], "an empty cell in a gap row (a gap has no value, parts, decimals, date, form or comparable base)");
                 }
             }
 
@@ -163,6 +146,46 @@ internal static class LongLayout
         var value = Cell(3).Trim();
         var hasParts = Cell(4).Trim().Length != 0 || Cell(5).Trim().Length != 0;
         var amount = CellText.IsAmount(indicator);
+        if (!RecordFields.TryReadForm(Cell(RecordFields.Form), out var yearToDate))
+        {
+            throw table.CellError(at[RecordFields.Form], RecordFields.FormExpected);
+        }
+
+        var baseText = Cell(RecordFields.ComparableBase).Trim();
+        if ((yearToDate || baseText.Length != 0) && indicator is QuantityIndicator)
+        {
+            long? comparableBase = null;
+            if (baseText.Length != 0)
+            {
+                if (!TryReadQuantity(amount, baseText, out var restated, out var baseExpected))
+                {
+                    throw table.CellError(at[RecordFields.ComparableBase], baseExpected + " (the comparable base)");
+                }
+
+                comparableBase = restated;
+            }
+
+            // The rare forms go through the one shared reader of a record's fields.
+            var own = ReadOwn(table, at, indicator, region, period, status, published, value, hasParts, amount);
+            if (!RecordFields.TryForm(own, yearToDate, comparableBase, out var formed, out var field, out var expected))
+            {
+                throw table.CellError(at[field], expected);
+            }
+
+            return formed;
+        }
+
+        if (yearToDate || baseText.Length != 0)
+        {
+            throw table.CellError(at[yearToDate ? RecordFields.Form : RecordFields.ComparableBase], "nothing: " + indicator.Code + " is a rate, and only a count or an amount is read as a year-to-date total or with a comparable base");
+        }
+
+        return ReadOwn(table, at, indicator, region, period, status, published, value, hasParts, amount);
+    }
+
+    private static DataRecord ReadOwn(Table table, int[] at, Indicator indicator, RegionCode region, SeriesPeriod period, ObservationStatus status, NodaTime.LocalDate? published, ReadOnlySpan<char> value, bool hasParts, bool amount)
+    {
+        ReadOnlySpan<char> Cell(int column) => at[column] < 0 ? default : table.Span(at[column]);
         if (indicator is QuantityIndicator quantity)
         {
             if (hasParts)

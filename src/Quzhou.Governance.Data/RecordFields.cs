@@ -23,6 +23,15 @@ internal static class RecordFields
     internal const int Decimals = 6;
     internal const int Status = 7;
     internal const int Published = 8;
+    internal const int Form = 9;
+    internal const int ComparableBase = 10;
+
+    /// <summary>The fields every file had before the published forms: a data set without a year-to-date total or a
+    /// comparable base is written with these alone.</summary>
+    internal const int PlainCount = 9;
+
+    /// <summary>What the form field holds.</summary>
+    internal const string FormExpected = "the form: empty or period (当期) for the period's own figure, ytd (累计, 1-N月累计) for a year-to-date total";
 
     /// <summary>The field names as written, in order (the CSV long layout's header).</summary>
     internal static IReadOnlyList<string> Names => LongLayout.Header;
@@ -40,7 +49,70 @@ internal static class RecordFields
         ["decimals"] = Decimals, ["小数位数"] = Decimals,
         ["status"] = Status, ["状态"] = Status,
         ["published"] = Published, ["发布日期"] = Published, ["公布日期"] = Published,
+        ["form"] = Form, ["形式"] = Form, ["统计形式"] = Form,
+        ["comparable_base"] = ComparableBase, ["可比基数"] = ComparableBase, ["上年同期可比数"] = ComparableBase,
     };
+
+    /// <summary>How many fields a data set's records need written: <see cref="PlainCount"/>, or all when a record is a
+    /// year-to-date total or carries a comparable base.</summary>
+    internal static int Count(DataSet dataSet)
+    {
+        foreach (var record in dataSet.Records)
+        {
+            if (record.IsYearToDate || record.ComparableBase is not null)
+            {
+                return Names.Count;
+            }
+        }
+
+        return PlainCount;
+    }
+
+    /// <summary>Reads the form field: whether the record is a year-to-date total.</summary>
+    internal static bool TryReadForm(ReadOnlySpan<char> text, out bool yearToDate)
+    {
+        var trimmed = text.Trim();
+        yearToDate = trimmed.Equals("ytd".AsSpan(), StringComparison.OrdinalIgnoreCase) || trimmed.SequenceEqual("累计".AsSpan())
+            || trimmed.SequenceEqual("1-N月累计".AsSpan()) || trimmed.SequenceEqual("1—N月累计".AsSpan());
+        return yearToDate || trimmed.Length == 0 || trimmed.Equals("period".AsSpan(), StringComparison.OrdinalIgnoreCase) || trimmed.SequenceEqual("当期".AsSpan());
+    }
+
+    /// <summary>The record in its published form: a year-to-date total instead of the period's own figure, and with its
+    /// comparable base; or why not (the field to blame, and what was expected there).</summary>
+    internal static bool TryForm(DataRecord record, bool yearToDate, long? comparableBase, out DataRecord formed, out int field, out string expected)
+    {
+        formed = record;
+        field = -1;
+        expected = string.Empty;
+        if (!yearToDate && comparableBase is null)
+        {
+            return true;
+        }
+
+        if (record.Indicator is not QuantityIndicator quantity)
+        {
+            field = yearToDate ? Form : ComparableBase;
+            expected = "nothing: " + record.Indicator.Code + " is a rate, and only a count or an amount is read as a year-to-date total or with a comparable base";
+            return false;
+        }
+
+        if (yearToDate && !CellText.TryMake(() => DataRecord.ForYearToDate(quantity, record.Region, record.Period, record.Value, record.Status, record.PublishedOn), out formed, out var problem))
+        {
+            field = Form;
+            expected = problem;
+            return false;
+        }
+
+        var own = formed;
+        if (comparableBase is { } restated && !CellText.TryMake(() => own.WithComparableBase(restated), out formed, out var baseProblem))
+        {
+            field = ComparableBase;
+            expected = baseProblem;
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Reads a record from <paramref name="fields"/> (nine texts, empty for a field not given; the period
     /// field may be given already read in <paramref name="period"/>).</summary>
@@ -81,11 +153,11 @@ internal static class RecordFields
         var statusText = Cell(Status);
         if (string.Equals(statusText, "gap", StringComparison.OrdinalIgnoreCase) || statusText == "缺失")
         {
-            foreach (var other in new[] { Value, Numerator, Denominator, Decimals, Published })
+            foreach (var other in new[] { Value, Numerator, Denominator, Decimals, Published, Form, ComparableBase })
             {
                 if (Cell(other).Length != 0)
                 {
-                    return Fail(other, "nothing in a gap (a gap has no value, parts, decimals or date)", out field, out expected);
+                    return Fail(other, "nothing in a gap (a gap has no value, parts, decimals, date, form or comparable base)", out field, out expected);
                 }
             }
 
@@ -189,9 +261,23 @@ internal static class RecordFields
             return Fail(blame, problem, out field, out expected);
         }
 
-        field = -1;
-        expected = string.Empty;
-        return true;
+        if (!TryReadForm(Cell(Form).AsSpan(), out var yearToDate))
+        {
+            return Fail(Form, FormExpected, out field, out expected);
+        }
+
+        long? comparableBase = null;
+        if (Cell(ComparableBase).Length != 0)
+        {
+            if (!CellText.TryReadQuantity(amount, Cell(ComparableBase), out var restated, out var baseExpected))
+            {
+                return Fail(ComparableBase, baseExpected + " (the comparable base)", out field, out expected);
+            }
+
+            comparableBase = restated;
+        }
+
+        return TryForm(record, yearToDate, comparableBase, out record, out field, out expected);
     }
 
     /// <summary>The texts of a record's fields as the long layout writes them (empty where the record has none).</summary>
@@ -212,6 +298,11 @@ internal static class RecordFields
         fields[Decimals] = record.Kind == DataRecordKind.Percent ? record.Decimals.ToString(CultureInfo.InvariantCulture) : string.Empty;
         fields[Status] = record.IsGap ? "gap" : CellText.Status(record.Status);
         fields[Published] = CellText.Date(record.PublishedOn);
+        if (fields.Length > PlainCount)
+        {
+            fields[Form] = record.IsYearToDate ? "ytd" : string.Empty;
+            fields[ComparableBase] = record.ComparableBase is { } restated ? CellText.Quantity(amount, restated) : string.Empty;
+        }
     }
 
     /// <summary>The publication date's text as read, for a wide row's published field.</summary>

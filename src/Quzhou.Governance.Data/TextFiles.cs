@@ -129,7 +129,9 @@ public static class TextFiles
         if (marked is { } bom)
         {
             start = bom == TextFileEncoding.Utf8WithBom ? 3 : 2;
-            var bad = FirstInvalidByte(stream, start, GetEncoding(bom), checkNul: false);
+            var bad = bom == TextFileEncoding.Utf8WithBom
+                ? FirstInvalidByte(stream, start, StrictUtf8, checkNul: false, out _)
+                : FirstInvalidUtf16(stream, start, bigEndian: bom == TextFileEncoding.Utf16BigEndian);
             if (bad >= 0)
             {
                 throw Refuse(path, bad, "valid " + Describe(bom) + " after its byte-order mark");
@@ -139,13 +141,13 @@ public static class TextFiles
         }
 
         start = 0;
-        var notUtf8 = FirstInvalidByte(stream, 0, StrictUtf8, checkNul: true);
+        var notUtf8 = FirstInvalidByte(stream, 0, StrictUtf8, checkNul: true, out var utf8Cut);
         if (notUtf8 < 0)
         {
             return TextFileEncoding.Utf8;
         }
 
-        var notGb = FirstInvalidByte(stream, 0, StrictGB18030.Value, checkNul: true);
+        var notGb = FirstInvalidByte(stream, 0, StrictGB18030.Value, checkNul: true, out var gbCut);
         if (notGb < 0)
         {
             return TextFileEncoding.GB18030;
@@ -154,15 +156,16 @@ public static class TextFiles
         throw Refuse(
             path,
             notUtf8,
-            "text in UTF-8 (with or without a byte-order mark), UTF-16 with its byte-order mark, or GB18030; the first byte that is not UTF-8 is at offset "
-            + notUtf8.ToString(System.Globalization.CultureInfo.InvariantCulture) + " and the first that is not GB18030 at offset "
-            + notGb.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            "text in UTF-8 (with or without a byte-order mark), UTF-16 with its byte-order mark, or GB18030; as UTF-8 "
+            + Where(notUtf8, utf8Cut) + ", as GB18030 " + Where(notGb, gbCut));
     }
 
     /// <summary>The offset of the first byte from <paramref name="start"/> that <paramref name="strict"/> cannot decode (or
-    /// a NUL byte, when asked), or -1 when every byte decodes.</summary>
-    private static long FirstInvalidByte(Stream stream, long start, Encoding strict, bool checkNul)
+    /// a NUL byte, when asked), or -1 when every byte decodes; <paramref name="cut"/> says whether the bytes are only
+    /// cut off by the end of the file (the file ends inside a character).</summary>
+    private static long FirstInvalidByte(Stream stream, long start, Encoding strict, bool checkNul, out bool cut)
     {
+        cut = false;
         stream.Position = start;
         var decoder = strict.GetDecoder();
         var buffer = new byte[BufferSize];
@@ -185,6 +188,7 @@ public static class TextFiles
             var bad = FirstInvalidIn(decoder, buffer, n, chars, flush: n == 0);
             if (bad != int.MinValue)
             {
+                cut = n == 0;
                 return position + bad;
             }
 
@@ -195,6 +199,67 @@ public static class TextFiles
 
             position += n;
         }
+    }
+
+    /// <summary>The offset of the first byte from <paramref name="start"/> that is not part of valid UTF-16 — a lone
+    /// surrogate's first byte, or the last byte of a file whose length after the mark is odd — or -1. Checked by code
+    /// unit rather than through the decoder, whose exception points past a lone high surrogate instead of at it.</summary>
+    private static long FirstInvalidUtf16(Stream stream, long start, bool bigEndian)
+    {
+        stream.Position = start;
+        var buffer = new byte[BufferSize];
+        var position = start;
+        long pendingHigh = -1;
+        while (true)
+        {
+            var n = ReadFully(stream, buffer);
+            var even = n & ~1;
+            for (var i = 0; i < even; i += 2)
+            {
+                var unit = bigEndian ? (buffer[i] << 8) | buffer[i + 1] : (buffer[i + 1] << 8) | buffer[i];
+                var isHigh = unit is >= 0xD800 and <= 0xDBFF;
+                var isLow = unit is >= 0xDC00 and <= 0xDFFF;
+                if (pendingHigh >= 0)
+                {
+                    if (!isLow)
+                    {
+                        return pendingHigh;
+                    }
+
+                    pendingHigh = -1;
+                }
+                else if (isLow)
+                {
+                    return position + i;
+                }
+                else if (isHigh)
+                {
+                    pendingHigh = position + i;
+                }
+            }
+
+            if (n < buffer.Length)
+            {
+                // The end: a high surrogate left open, or a byte left over, is not UTF-16.
+                return pendingHigh >= 0 ? pendingHigh : n != even ? position + even : -1;
+            }
+
+            position += n;
+        }
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> unless the stream ends first (so that a chunk is cut at an odd byte only
+    /// at the end); the number of bytes read.</summary>
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int n;
+        while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += n;
+        }
+
+        return total;
     }
 
     /// <summary>The index (possibly negative: bytes carried over from the last call) of the first byte the decoder
@@ -212,6 +277,10 @@ public static class TextFiles
             return e.Index;
         }
     }
+
+    private static string Where(long offset, bool cut) =>
+        (cut ? "the file ends inside a character at byte offset " : "the first bad byte is at byte offset ")
+        + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Describe(TextFileEncoding encoding) => encoding switch
     {

@@ -15,19 +15,10 @@ namespace Quzhou.Governance.Data;
 /// </summary>
 internal static class WideLayout
 {
-    private const string CellExpected = "a value (a count, an amount in 元, a percentage as printed, or numerator/denominator), optionally followed by a space and a status letter p, r, e or b; ':' for a gap; or an empty cell";
-
     internal static void Write(DataSet dataSet, CsvWriter csv)
     {
-        var periods = new SortedSet<SeriesPeriod>(Comparer<SeriesPeriod>.Create((a, b) => a.Frequency != b.Frequency ? a.Frequency.CompareTo(b.Frequency) : a.CompareTo(b)));
-        var dated = false;
-        foreach (var record in dataSet.Records)
-        {
-            periods.Add(record.Period);
-            dated |= record.PublishedOn is not null;
-        }
-
-        var columns = new List<SeriesPeriod>(periods);
+        WideRows.CheckRepresentable(dataSet);
+        var columns = WideRows.Periods(dataSet, out var dated);
         var index = new Dictionary<SeriesPeriod, int>();
         csv.Write("indicator");
         csv.Write("region");
@@ -43,54 +34,20 @@ internal static class WideLayout
         }
 
         csv.EndRow();
-        var cells = new string[columns.Count];
-        var current = new List<DataRecord>();
-        foreach (var record in dataSet.Records)
-        {
-            if (current.Count > 0 && current[0].Key != record.Key)
-            {
-                WriteRows(csv, current, cells, index, dated);
-                current.Clear();
-            }
-
-            current.Add(record);
-        }
-
-        if (current.Count > 0)
-        {
-            WriteRows(csv, current, cells, index, dated);
-        }
-    }
-
-    /// <summary>The rows of one series: one per publication date (undated first, with the gaps), in date order.</summary>
-    private static void WriteRows(CsvWriter csv, List<DataRecord> records, string?[] cells, Dictionary<SeriesPeriod, int> index, bool dated)
-    {
-        var rows = new SortedDictionary<long, List<DataRecord>>();
-        foreach (var record in records)
-        {
-            var rowKey = record.PublishedOn is { } date ? ((long)date.Year * 10_000) + (date.Month * 100) + date.Day : long.MinValue;
-            if (!rows.TryGetValue(rowKey, out var list))
-            {
-                rows.Add(rowKey, list = new List<DataRecord>());
-            }
-
-            list.Add(record);
-        }
-
-        var key = records[0].Key;
-        foreach (var row in rows.Values)
+        var cells = new string?[columns.Count];
+        foreach (var (key, published, row) in WideRows.Rows(dataSet))
         {
             Array.Clear(cells, 0, cells.Length);
             foreach (var record in row)
             {
-                cells[index[record.Period]] = Cell(record);
+                cells[index[record.Period]] = WideCell.Text(record);
             }
 
             csv.Write(key.Indicator.Code);
             csv.Write(key.Region.ToString());
             if (dated)
             {
-                csv.Write(CellText.Date(row[0].PublishedOn));
+                csv.Write(CellText.Date(published));
             }
 
             foreach (var cell in cells)
@@ -174,91 +131,8 @@ internal static class WideLayout
         }
     }
 
-    private static string Cell(DataRecord record)
-    {
-        var amount = CellText.IsAmount(record.Indicator);
-        var value = record.Kind switch
-        {
-            DataRecordKind.Gap => ":",
-            DataRecordKind.Value => CellText.Quantity(amount, record.Value),
-            DataRecordKind.Parts => CellText.Quantity(amount, record.Numerator) + "/" + CellText.Quantity(amount, record.Denominator),
-            _ => CellText.Percent(record.Percent, record.Decimals),
-        };
-        if (record.IsGap)
-        {
-            return value;
-        }
-
-        return record.Status switch
-        {
-            ObservationStatus.Provisional => value + " p",
-            ObservationStatus.Revised => value + " r",
-            ObservationStatus.Estimated => value + " e",
-            ObservationStatus.BasisBreak => value + " b",
-            _ => value,
-        };
-    }
-
-    private static DataRecord ReadCell(Table table, int column, Indicator indicator, RegionCode region, SeriesPeriod period, LocalDate? published)
-    {
-        var text = table.Cell(column).Trim();
-        if (text == ":")
-        {
-            if (published is not null)
-            {
-                throw table.CellError(column, "a value: a gap (:) has no publication date, so it belongs in the row without one");
-            }
-
-            return DataRecord.ForGap(indicator, region, period);
-        }
-
-        var status = ObservationStatus.Final;
-        var space = text.LastIndexOf(' ');
-        if (space > 0)
-        {
-            status = text.Substring(space + 1) switch
-            {
-                "p" => ObservationStatus.Provisional,
-                "r" => ObservationStatus.Revised,
-                "e" => ObservationStatus.Estimated,
-                "b" => ObservationStatus.BasisBreak,
-                _ => throw table.CellError(column, CellExpected),
-            };
-            text = text.Substring(0, space).TrimEnd();
-        }
-
-        var amount = CellText.IsAmount(indicator);
-        if (indicator is QuantityIndicator quantity)
-        {
-            if (!CellText.TryReadQuantity(amount, text, out var value, out var expected))
-            {
-                throw table.CellError(column, expected + " for the " + CellText.Kind(indicator) + " " + indicator.Code);
-            }
-
-            return Make(table, column, () => DataRecord.ForValue(quantity, region, period, value, status, published));
-        }
-
-        var rate = (RateIndicator)indicator;
-        var slash = text.IndexOf('/', 0);
-        if (slash >= 0)
-        {
-            if (!CellText.TryReadQuantity(amount, text.Substring(0, slash), out var numerator, out var expected)
-                || !CellText.TryReadQuantity(amount, text.Substring(slash + 1), out var denominator, out expected))
-            {
-                throw table.CellError(column, "numerator/denominator, each " + expected);
-            }
-
-            return Make(table, column, () => DataRecord.ForParts(rate, region, period, numerator, denominator, status, published));
-        }
-
-        if (!CellText.TryReadPercent(text, out var percent, out var decimals) || decimals > 10)
-        {
-            throw table.CellError(column, CellText.PercentExpected + " (at most 10 decimals), or numerator/denominator, for the rate " + indicator.Code);
-        }
-
-        return Make(table, column, () => DataRecord.ForPercent(rate, region, period, percent, decimals, status, published));
-    }
-
-    private static DataRecord Make(Table table, int column, Func<DataRecord> make) =>
-        CellText.TryMake(make, out var record, out var problem) ? record : throw table.CellError(column, problem);
+    private static DataRecord ReadCell(Table table, int column, Indicator indicator, RegionCode region, SeriesPeriod period, LocalDate? published) =>
+        WideCell.TryRead(table.Cell(column), indicator, region, period, published, out var record, out var expected)
+            ? record
+            : throw table.CellError(column, expected);
 }

@@ -9,6 +9,21 @@ namespace Quzhou.Governance.Data;
 /// publication date (the undated row first, holding the gaps), rows in the order of the series, then by date.</summary>
 internal static class WideRows
 {
+    /// <summary>Refuses a data set the wide layout cannot hold: a year-to-date total or a comparable base has no place in
+    /// a cell of it (save such a data set in the long layout, which has a column for each).</summary>
+    internal static void CheckRepresentable(DataSet dataSet)
+    {
+        foreach (var record in dataSet.Records)
+        {
+            if (record.IsYearToDate || record.ComparableBase is not null)
+            {
+                throw new System.ArgumentException(
+                    "The wide layout has no place for " + (record.IsYearToDate ? "a year-to-date total" : "a comparable base") + " (" + record.ToString() + "); save the data set in the long layout.",
+                    nameof(dataSet));
+            }
+        }
+    }
+
     /// <summary>Every period of the data set, each once: by frequency, then in time.</summary>
     internal static List<SeriesPeriod> Periods(DataSet dataSet, out bool dated)
     {

@@ -26,20 +26,35 @@ internal sealed class XlsxDataReader
     private string[] headerText = Array.Empty<string>();
     private long headerRow;
 
-    private XlsxDataReader(XlsxSheetReader sheet, string fileName, IndicatorCatalog catalog)
+    private XlsxDataReader(XlsxSheetReader sheet, string fileName, IndicatorCatalog catalog, DataSetBuilder builder)
     {
         this.sheet = sheet;
         this.fileName = fileName;
         this.catalog = catalog;
-        builder = DataSet.CreateBuilder(catalog);
+        this.builder = builder;
     }
 
-    internal static DataSet Read(XlsxSheetReader sheet, string fileName, IndicatorCatalog catalog) => new XlsxDataReader(sheet, fileName, catalog).Read();
+    internal static DataSet Read(XlsxSheetReader sheet, string fileName, IndicatorCatalog catalog)
+    {
+        var builder = DataSet.CreateBuilder(catalog);
+        new XlsxDataReader(sheet, fileName, catalog, builder).Read(emptyIsData: false);
+        return builder.Build();
+    }
 
-    private DataSet Read()
+    /// <summary>Adds the records of one sheet to <paramref name="builder"/> (the sheets of a workbook into one data set);
+    /// a sheet with nothing on it adds nothing.</summary>
+    internal static void ReadInto(XlsxSheetReader sheet, string fileName, IndicatorCatalog catalog, DataSetBuilder builder) =>
+        new XlsxDataReader(sheet, fileName, catalog, builder).Read(emptyIsData: true);
+
+    private void Read(bool emptyIsData)
     {
         if (!sheet.NextRow())
         {
+            if (emptyIsData)
+            {
+                return;
+            }
+
             throw new DataFileException(new DataFileError(fileName, sheet.SheetName, null, 1, 0, null, -1, "a header row", "an empty sheet"));
         }
 
@@ -61,8 +76,6 @@ internal sealed class XlsxDataReader
         {
             ReadWide();
         }
-
-        return builder.Build();
     }
 
     private void ReadLong()
@@ -120,7 +133,7 @@ internal sealed class XlsxDataReader
                     RecordFields.Period => string.Empty,
                     RecordFields.Published => Date(at[f]),
                     RecordFields.Value => Number(at[f], rate),
-                    RecordFields.Numerator or RecordFields.Denominator => Number(at[f], rate: false),
+                    RecordFields.Numerator or RecordFields.Denominator or RecordFields.ComparableBase => Number(at[f], rate: false),
                     RecordFields.Decimals => Number(at[f], rate: false),
                     _ => Text(at[f]),
                 };

@@ -38,6 +38,7 @@ internal static class XlsxDataWriter
         }
         else
         {
+            WideRows.CheckRepresentable(dataSet);
             periods = WideRows.Periods(dataSet, out dated);
             if (periods.Count + 3 > MaxColumns)
             {
@@ -71,13 +72,13 @@ internal static class XlsxDataWriter
     private static void WriteLong(DataSet dataSet, SheetWriter sheet)
     {
         sheet.StartRow();
-        foreach (var name in RecordFields.Names)
+        var fields = new string[RecordFields.Count(dataSet)];
+        for (var i = 0; i < fields.Length; i++)
         {
-            sheet.Text(name);
+            sheet.Text(RecordFields.Names[i]);
         }
 
         sheet.EndRow();
-        var fields = new string[RecordFields.Names.Count];
         foreach (var record in dataSet.Records)
         {
             RecordFields.Write(record, fields);
@@ -99,6 +100,7 @@ internal static class XlsxDataWriter
                         break;
                     case RecordFields.Numerator:
                     case RecordFields.Denominator:
+                    case RecordFields.ComparableBase:
                         sheet.Number(text, amount ? DecimalsStyle(2) : 0);
                         break;
                     case RecordFields.Decimals:

@@ -45,7 +45,23 @@ internal sealed class XlsxSheetReader : IDisposable
     /// <summary>The cells of the row read last, by column from the first (A); empty cells are <see cref="XlsxCellKind.Empty"/>.</summary>
     internal List<XlsxCell> Cells { get; } = new();
 
-    internal static XlsxSheetReader Open(Stream stream, string fileName)
+    internal static XlsxSheetReader Open(Stream stream, string fileName) => Open(stream, fileName, null);
+
+    /// <summary>The names of the workbook's worksheets, in the workbook's order (chart sheets left out).</summary>
+    internal static List<string> SheetNames(Stream stream, string fileName)
+    {
+        using var reader = Open(stream, fileName, null);
+        var names = new List<string>();
+        foreach (var (name, _) in Worksheets(reader.document.WorkbookPart!))
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Opens the worksheet named <paramref name="sheetName"/> (the first worksheet when null).</summary>
+    internal static XlsxSheetReader Open(Stream stream, string fileName, string? sheetName)
     {
         SpreadsheetDocument document;
         try
@@ -60,19 +76,39 @@ internal sealed class XlsxSheetReader : IDisposable
         try
         {
             var workbook = document.WorkbookPart;
-            var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            var sheets = workbook is null ? new List<(string Name, WorksheetPart Part)>() : Worksheets(workbook);
+            if (sheets.Count == 0)
             {
                 throw new DataFileException(new DataFileError(fileName, 0, 0, null, -1, "a workbook with a worksheet", "none"));
             }
 
-            return new XlsxSheetReader(document, part, sheet.Name?.Value ?? "Sheet1", fileName);
+            var chosen = sheetName is null ? 0 : sheets.FindIndex(s => s.Name == sheetName);
+            if (chosen < 0)
+            {
+                throw new DataFileException(new DataFileError(fileName, 0, 0, null, -1, "a sheet named " + sheetName + " (the workbook has " + string.Join(", ", sheets.Select(s => s.Name)) + ")", sheetName));
+            }
+
+            return new XlsxSheetReader(document, sheets[chosen].Part, sheets[chosen].Name, fileName);
         }
         catch
         {
             document.Dispose();
             throw;
         }
+    }
+
+    private static List<(string Name, WorksheetPart Part)> Worksheets(WorkbookPart workbook)
+    {
+        var result = new List<(string, WorksheetPart)>();
+        foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? Enumerable.Empty<Sheet>())
+        {
+            if (sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part)
+            {
+                result.Add((sheet.Name?.Value ?? "Sheet" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), part));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Reads the next row that has something in it.</summary>

@@ -92,7 +92,7 @@ public partial class ProgramTest
         Add("explain", "no-such-file.txt", "--bogus");
         Add("explain", "bad\0name.txt");
         Add("explain", BadFiles.Directory);
-        Add("explain", BadFiles.Gbk);
+        Add("explain", BadFiles.NoEncoding);
         Add("explain", BadFiles.Utf16WithoutBom);
         Add("explain", BadFiles.TruncatedUtf8);
         Add("explain", BadFiles.LongLine);

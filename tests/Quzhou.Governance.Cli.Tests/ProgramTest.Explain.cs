@@ -45,13 +45,24 @@ public partial class ProgramTest
     }
 
     [Fact]
-    public void Explain_GbkFile_SaysNotUtf8AtTheFirstInvalidByte()
+    public void Explain_GbkFile_ReadsThroughTheOneDecoder()
     {
-        var (code, output, error) = Run("explain", BadFiles.Gbk);
+        var path = WriteFile("gbk-items.txt", CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes("period 2021年1月至2025年10月\nfigure 19万余次\n"));
+        var (code, output, error) = Run("explain", path);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(Program.Success, code);
+        Assert.Contains("2021-01/2025-10", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_FileInNoEncoding_SaysWhereTheFirstInvalidByteIs()
+    {
+        var (code, output, error) = Run("explain", BadFiles.NoEncoding);
         Assert.Equal(Program.BadInput, code);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("gbk.txt is not valid UTF-8", error, StringComparison.Ordinal);
-        Assert.Contains("byte offset 7", error, StringComparison.Ordinal);
+        Assert.Contains("no-encoding.txt is not valid UTF-8", error, StringComparison.Ordinal);
+        Assert.Contains("byte offset 14", error, StringComparison.Ordinal);
+        Assert.Contains("GB18030", error, StringComparison.Ordinal);
         Assert.Contains("Save the file as UTF-8", error, StringComparison.Ordinal);
     }
 

@@ -10,7 +10,7 @@ using Xunit;
 namespace Quzhou.Governance.Data.Tests;
 
 /// <summary>CSV in the long and the wide layout: the examples load, save back equal, and every bad row names its place.</summary>
-public class DataSetCsvTest
+public partial class DataSetCsvTest
 {
     private const string LongHeader = "indicator,region,period,value,numerator,denominator,decimals,status,published\r\n";
     private static readonly RegionCode Quzhou = RegionCode.Quzhou;
@@ -57,13 +57,13 @@ public class DataSetCsvTest
     }
 
     [Theory]
-    [InlineData("quzhou-long.csv", CsvLayout.Long)]
-    [InlineData("quzhou-long.csv", CsvLayout.Wide)]
-    [InlineData("quzhou-wide.csv", CsvLayout.Long)]
-    [InlineData("quzhou-wide.csv", CsvLayout.Wide)]
-    [InlineData("quzhou-gb18030.csv", CsvLayout.Long)]
-    [InlineData("quzhou-gb18030.csv", CsvLayout.Wide)]
-    public void Save_ThenLoad_GivesAnEqualDataSet(string example, CsvLayout layout)
+    [InlineData("quzhou-long.csv", DataSetLayout.Long)]
+    [InlineData("quzhou-long.csv", DataSetLayout.Wide)]
+    [InlineData("quzhou-wide.csv", DataSetLayout.Long)]
+    [InlineData("quzhou-wide.csv", DataSetLayout.Wide)]
+    [InlineData("quzhou-gb18030.csv", DataSetLayout.Long)]
+    [InlineData("quzhou-gb18030.csv", DataSetLayout.Wide)]
+    public void Save_ThenLoad_GivesAnEqualDataSet(string example, DataSetLayout layout)
     {
         var data = DataSetCsv.Load(Example(example));
         using var file = new TempFile();
@@ -79,7 +79,7 @@ public class DataSetCsvTest
             .Add(DataRecord.ForPercent(InterviewIndicators.EnforcementClosureRate, Quzhou, Oct, 97.1m, 2))
             .Add(DataRecord.ForValue(InterviewIndicators.TelecomFraudLosses, Quzhou, Oct, 5, ObservationStatus.Final, new LocalDate(2025, 11, 15)))
             .Build();
-        var text = Write(data, CsvLayout.Long);
+        var text = Write(data, DataSetLayout.Long);
         Assert.Equal(
             LongHeader
             + "courts.enforcement-closure-rate,330800,2025-10,97.10,,,2,final,\r\n"
@@ -104,7 +104,7 @@ public class DataSetCsvTest
     {
         var indicator = new CountIndicator(code, "公式", "formula", "起", Polarity.LowerIsBetter, MeasureKind.Flow);
         var data = DataSet.CreateBuilder(IndicatorCatalog.Empty).Add(DataRecord.ForValue(indicator, Quzhou, Oct, 1)).Build();
-        var text = Write(data, CsvLayout.Long);
+        var text = Write(data, DataSetLayout.Long);
         var cell = text.Substring(LongHeader.Length).TrimStart('"');
         Assert.StartsWith("'", cell, StringComparison.Ordinal);
         var back = DataSetCsv.Read(new StringReader(text), "formula.csv", IndicatorCatalog.Empty.With(indicator));
@@ -148,7 +148,7 @@ public class DataSetCsvTest
     public void Write_NegativeAmount_IsGuardedAsText()
     {
         var data = DataSet.CreateBuilder().Add(DataRecord.ForValue(InterviewIndicators.TelecomFraudLosses, Quzhou, Oct, -250)).Build();
-        var text = Write(data, CsvLayout.Long);
+        var text = Write(data, DataSetLayout.Long);
         Assert.Contains(",'-2.50,", text, StringComparison.Ordinal);
         Assert.Equal(data, DataSetCsv.Read(new StringReader(text), "x.csv", IndicatorCatalog.Interview));
     }
@@ -240,7 +240,7 @@ public class DataSetCsvTest
     public void Write_Wide_OneRowPerPublicationDate()
     {
         var data = DataSetCsv.Load(Example("quzhou-long.csv"));
-        var text = Write(data, CsvLayout.Wide);
+        var text = Write(data, DataSetLayout.Wide);
         Assert.StartsWith("indicator,region,published,2024-09,2024-10,2025-08,2025-09,2025-10\r\n", text, StringComparison.Ordinal);
         Assert.Contains("telecom-fraud.cases,330800,2025-11-15,,,,,43 p\r\n", text, StringComparison.Ordinal);
         Assert.Contains("telecom-fraud.cases,330800,2026-01-20,,,,,45 r\r\n", text, StringComparison.Ordinal);
@@ -250,7 +250,7 @@ public class DataSetCsvTest
     private static DataSet Read(string text, string name = "test.csv") =>
         DataSetCsv.Read(new StringReader(text), name, IndicatorCatalog.Interview);
 
-    private static string Write(DataSet data, CsvLayout layout)
+    private static string Write(DataSet data, DataSetLayout layout)
     {
         var writer = new StringWriter();
         DataSetCsv.Write(data, writer, layout);

@@ -15,6 +15,9 @@ public class DataSetJsonProperties
     public Property Long_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Long).Equals(data));
 
     [Property(MaxTest = 200)]
+    public Property LongWithPublishedForms_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.FormsDataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Long).Equals(data));
+
+    [Property(MaxTest = 200)]
     public Property Wide_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Wide).Equals(data));
 
     [Property(MaxTest = 100)]

@@ -14,6 +14,9 @@ public class DataSetXlsxProperties
     public Property Long_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Long).Equals(data));
 
     [Property(MaxTest = 60)]
+    public Property LongWithPublishedForms_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.FormsDataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Long).Equals(data));
+
+    [Property(MaxTest = 60)]
     public Property Wide_SaveThenLoad_IsEqual() => Prop.ForAll(DataSetCsvProperties.DataSetGen.ToArbitrary(), data => RoundTrip(data, DataSetLayout.Wide).Equals(data));
 
     private static DataSet RoundTrip(DataSet data, DataSetLayout layout)

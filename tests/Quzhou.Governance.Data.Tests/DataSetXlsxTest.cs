@@ -12,7 +12,7 @@ namespace Quzhou.Governance.Data.Tests;
 /// <summary>Workbooks in the long and the wide layout: saved ones load back equal, cells as Excel stores them (dates,
 /// numbers with formats, shared and inline text, formulas' results) read as they show, and every bad cell names the
 /// file, sheet, row and column.</summary>
-public class DataSetXlsxTest
+public partial class DataSetXlsxTest
 {
     private static readonly RegionCode Quzhou = RegionCode.Quzhou;
     private static readonly SeriesPeriod Oct = SeriesPeriod.Month(2025, 10);

@@ -10,6 +10,12 @@ public class TextFilesTest
 {
     private const string Text = "指标,数值\r\n电信网络诈骗发案数,43\r\n“两抢”案件,2\r\n";
 
+    private static Encoding Utf16(bool bigEndian) => bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+
+    /// <summary>The byte-order mark (FE FF or FF FE) and <paramref name="text"/> in UTF-16.</summary>
+    private static byte[] Utf16WithBom(bool bigEndian, string text) =>
+        (bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE }).Concat(Utf16(bigEndian).GetBytes(text)).ToArray();
+
     private static Encoding GB18030 => CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
 
     [Theory]
@@ -56,6 +62,16 @@ public class TextFilesTest
     }
 
     [Fact]
+    public void Detect_FileCutInsideACharacter_SaysItEndsThere()
+    {
+        // "ab" then the first byte of 衢 (E8 A1 A2 in UTF-8): a lone lead byte at the end, neither UTF-8 nor GB18030.
+        using var file = new TempFile(new byte[] { (byte)'a', (byte)'b', 0xE8 }, ".txt");
+        var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
+        Assert.Equal(2, e.Error.ByteOffset);
+        Assert.Contains("as UTF-8 the file ends inside a character at byte offset 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Detect_BadByteFarIntoALargeFile_GivesItsOffset()
     {
         var bytes = Enumerable.Repeat((byte)'x', 200_000).ToArray();
@@ -71,6 +87,45 @@ public class TextFilesTest
         var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
         Assert.Equal(4, e.Error.ByteOffset);
         Assert.Contains("valid UTF-8 after its byte-order mark", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Detect_Utf16WithLoneSurrogate_NamesTheFileAndItsOffset(bool bigEndian)
+    {
+        // BOM, "ab", then a high surrogate followed by "c": the surrogate's first byte is at offset 2 + 4 = 6.
+        var unit = bigEndian ? new byte[] { 0xD8, 0x00 } : new byte[] { 0x00, 0xD8 };
+        var bytes = Utf16WithBom(bigEndian, "ab").Concat(unit).Concat(Utf16(bigEndian).GetBytes("c")).ToArray();
+        using var file = new TempFile(bytes, ".txt");
+        var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
+        Assert.Equal(file.Path, e.Error.FileName);
+        Assert.Equal(6, e.Error.ByteOffset);
+        Assert.Contains(bigEndian ? "UTF-16 big-endian" : "UTF-16 little-endian", e.Message, StringComparison.Ordinal);
+        Assert.Throws<DataFileException>(() => TextFiles.OpenText(file.Path).Dispose());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Detect_Utf16WithOddByteCount_IsRefusedAtTheLastByte(bool bigEndian)
+    {
+        var bytes = Utf16WithBom(bigEndian, "衢州").Concat(new byte[] { 0x41 }).ToArray();
+        using var file = new TempFile(bytes, ".txt");
+        var e = Assert.Throws<DataFileException>(() => TextFiles.Detect(file.Path));
+        Assert.Equal(6, e.Error.ByteOffset);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ReadAllText_Utf16AcrossTheBuffer_KeepsSurrogatePairs(bool bigEndian)
+    {
+        // 𠀀 is a surrogate pair (4 bytes); after the 2-byte mark and one 2-byte unit, some pairs straddle the 64 KiB buffer.
+        var text = "a" + string.Concat(Enumerable.Repeat("衢州𠀀", 20_000));
+        using var file = new TempFile(Utf16WithBom(bigEndian, text), ".txt");
+        Assert.Equal(bigEndian ? TextFileEncoding.Utf16BigEndian : TextFileEncoding.Utf16LittleEndian, TextFiles.Detect(file.Path));
+        Assert.Equal(text, TextFiles.ReadAllText(file.Path));
     }
 
     [Fact]

@@ -131,4 +131,47 @@ internal static class Workbooks
 
         return stream.ToArray();
     }
+
+    /// <summary>A workbook of several sheets, each a name and its rows (a string is an inline string, a number a number,
+    /// null an absent cell; a sheet without rows is empty).</summary>
+    internal static byte[] BuildSheets(params (string Name, object?[][] Rows)[] sheets)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var list = new Sheets();
+            workbook.Workbook = new Workbook(list);
+            for (var s = 0; s < sheets.Length; s++)
+            {
+                var id = "rId" + (s + 1).ToString(CultureInfo.InvariantCulture);
+                var part = workbook.AddNewPart<WorksheetPart>(id);
+                list.Append(new Sheet { Id = id, SheetId = (uint)(s + 1), Name = sheets[s].Name });
+                var data = new SheetData();
+                for (var r = 0; r < sheets[s].Rows.Length; r++)
+                {
+                    var row = new Row { RowIndex = (uint)(r + 1) };
+                    var cells = sheets[s].Rows[r];
+                    for (var c = 0; c < cells.Length; c++)
+                    {
+                        if (cells[c] is not { } value)
+                        {
+                            continue;
+                        }
+
+                        var reference = ((char)('A' + c)).ToString() + (r + 1).ToString(CultureInfo.InvariantCulture);
+                        row.Append(value is string text
+                            ? new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) }
+                            : new Cell { CellReference = reference, CellValue = new CellValue(System.Convert.ToString(value, CultureInfo.InvariantCulture)!) });
+                    }
+
+                    data.Append(row);
+                }
+
+                part.Worksheet = new Worksheet(data);
+            }
+        }
+
+        return stream.ToArray();
+    }
 }

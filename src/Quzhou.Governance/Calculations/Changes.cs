@@ -29,6 +29,28 @@ public static partial class Changes
         return Between(series, period, period.PlusYears(-1, nameof(period), period));
     }
 
+    /// <summary>同比按可比口径: <paramref name="period"/> against <paramref name="comparableBase"/>, the same period of the
+    /// previous year restated on the current basis (上年同期按可比口径调整后的数, published beside the figure after a
+    /// break in basis; <c>DataSet.TryGetComparableBase</c> gives it). Because the base is on the current basis, a break
+    /// between the two periods does not leave the change undefined, as it does for <see cref="YearOnYear(IndicatorSeries, SeriesPeriod)"/>;
+    /// the previous year's first-published value in the series is not used.</summary>
+    /// <param name="series">The series (of year-to-date totals for a year-to-date base).</param>
+    /// <param name="period">The current period, of the series' frequency.</param>
+    /// <param name="comparableBase">The restated base: a count, or an amount in 分.</param>
+    /// <returns>The change; undefined when the current period is missing, or the base is zero.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period's frequency differs from the series'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> has no period a year earlier in the years 1–9999.</exception>
+    public static PeriodChange YearOnYearOnComparableBasis(IndicatorSeries series, SeriesPeriod period, long comparableBase)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        var basePeriod = period.PlusYears(-1, nameof(period), period);
+        var i = series.IndexOf(period);
+        var flags = series.RawFlags;
+        var hasCurrent = unchecked((uint)i) < unchecked((uint)flags.Length) && flags[i] != PointFlags.Gap;
+        return new PeriodChange(period, basePeriod, hasCurrent ? series.RawValues[i] : 0, comparableBase, hasCurrent ? UndefinedReason.None : UndefinedReason.MissingCurrent);
+    }
+
     /// <summary>环比: <paramref name="period"/> against the period before it.</summary>
     /// <param name="series">The series.</param>
     /// <param name="period">The current period, of the series' frequency.</param>

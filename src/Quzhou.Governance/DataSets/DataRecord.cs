@@ -13,7 +13,10 @@ namespace Quzhou.Governance.DataSets;
 /// One figure of a <see cref="DataSet"/> as a file row holds it: an indicator in a region for a period, its value
 /// (a count or an amount in 分, a rate's parts, or a percentage as published with its decimals) or a gap, its
 /// status, and the date it was published when known. The same period may have several records, one per
-/// publication date (初步统计数 first, the revision later); see <see cref="DataSet.AsOf(LocalDate)"/>.
+/// publication date (初步统计数 first, the revision later); see <see cref="DataSet.AsOf(LocalDate)"/>. A count or
+/// amount may be published as a year-to-date total (1—N月累计, <see cref="ForYearToDate"/>) rather than for its
+/// period alone, and may carry the same period of the previous year restated on its basis
+/// (上年同期按可比口径调整后的数, <see cref="WithComparableBase"/>).
 /// </summary>
 /// <remarks>The default value has no indicator: <see cref="Indicator"/> throws for it. Records are made by
 /// <see cref="ForValue"/>, <see cref="ForParts"/>, <see cref="ForPercent"/> and <see cref="ForGap"/>, which
@@ -31,9 +34,14 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     private readonly byte kind;
     private readonly byte status;
     private readonly byte decimals;
+    private readonly byte form;
 
-    private DataRecord(Indicator indicator, RegionCode region, SeriesPeriod period, DataRecordKind kind, long first, long second, decimal percent, int decimals, ObservationStatus status, LocalDate? publishedOn)
+    private const byte YearToDateForm = 1;
+    private const byte HasComparableBase = 2;
+
+    private DataRecord(Indicator indicator, RegionCode region, SeriesPeriod period, DataRecordKind kind, long first, long second, decimal percent, int decimals, ObservationStatus status, LocalDate? publishedOn, byte form = 0)
     {
+        this.form = form;
         this.indicator = indicator;
         Region = region;
         Period = period;
@@ -89,6 +97,17 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <exception cref="InvalidOperationException">The record is a gap.</exception>
     public ObservationStatus Status => IsGap ? ThrowKind<ObservationStatus>(DataRecordKind.Value) : (ObservationStatus)status;
 
+    /// <summary>Whether the value is a year-to-date total (1—N月累计): the sum from the first period of the year (January,
+    /// or the first quarter) to this period, as published, rather than the figure of this period alone. 1—2月 published
+    /// together is a year-to-date record of February with no record of January: one observation over two months.</summary>
+    public bool IsYearToDate => (form & YearToDateForm) != 0;
+
+    /// <summary>The same period of the previous year restated on this record's basis (上年同期按可比口径调整后的数,
+    /// published after a break in basis beside the figure), or null when none was published. For a year-to-date record
+    /// it is the previous year's total over the same months. The previous year's own record keeps its first-published
+    /// value; calculations on the comparable basis (按可比口径) use this one.</summary>
+    public long? ComparableBase => (form & HasComparableBase) != 0 ? second : null;
+
     /// <summary>The date the figure was published, or null when the file did not say. A record without a date stands
     /// on every date (<see cref="DataSet.AsOf(LocalDate)"/> keeps it) and is superseded by any dated record of its period.</summary>
     public LocalDate? PublishedOn => publishedOn;
@@ -112,6 +131,57 @@ public readonly struct DataRecord : IEquatable<DataRecord>
         SeriesValidation.CheckValue(indicator, period, value, nameof(value));
         CheckStatus(status);
         return new DataRecord(indicator, region, period, DataRecordKind.Value, value, 0, 0m, 0, status, publishedOn);
+    }
+
+    /// <summary>A year-to-date total of a flow (1—N月累计): a count or an amount in 分 from the first period of the
+    /// year to <paramref name="period"/>. 1—2月累计 is <c>ForYearToDate(…, 2025-02, …)</c>.</summary>
+    /// <param name="indicator">A count or amount indicator of a flow (a stock does not add up over time).</param>
+    /// <param name="region">The region.</param>
+    /// <param name="period">The last period summed: a month or a quarter, in the years 1–9999.</param>
+    /// <param name="value">The total: a count (not negative), or an amount in 分.</param>
+    /// <param name="status">The status.</param>
+    /// <param name="publishedOn">The publication date, or null when unknown.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is a stock, the period is a year or outside the calendar, or a
+    /// count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The status is unknown.</exception>
+    [Pure]
+    public static DataRecord ForYearToDate(QuantityIndicator indicator, RegionCode region, SeriesPeriod period, long value, ObservationStatus status = ObservationStatus.Final, LocalDate? publishedOn = null)
+    {
+        Preconditions.CheckNotNull(indicator, nameof(indicator));
+        if (indicator.MeasureKind != MeasureKind.Flow)
+        {
+            Preconditions.ThrowArgument(nameof(indicator), "A year-to-date total needs a flow; " + indicator.Code + " is a stock, whose values do not add up over time.");
+        }
+
+        CheckPeriod(period);
+        if (period.Frequency == Frequency.Year)
+        {
+            Preconditions.ThrowArgument(nameof(period), "A year-to-date total ends at a month or a quarter; " + period.ToString() + " is a year, whose total is its own figure.");
+        }
+
+        SeriesValidation.CheckValue(indicator, period, value, nameof(value));
+        CheckStatus(status);
+        return new DataRecord(indicator, region, period, DataRecordKind.Value, value, 0, 0m, 0, status, publishedOn, YearToDateForm);
+    }
+
+    /// <summary>This record with <paramref name="comparableBase"/>, the same period of the previous year restated on
+    /// its basis (上年同期按可比口径调整后的数), beside it.</summary>
+    /// <param name="comparableBase">The restated base: a count (not negative), or an amount in 分.</param>
+    /// <returns>The record with the base.</returns>
+    /// <exception cref="InvalidOperationException">The record is not a count or an amount (<see cref="DataRecordKind.Value"/>).</exception>
+    /// <exception cref="ArgumentException">A count's base is negative.</exception>
+    [Pure]
+    public DataRecord WithComparableBase(long comparableBase)
+    {
+        if (Kind != DataRecordKind.Value)
+        {
+            return ThrowKind<DataRecord>(DataRecordKind.Value);
+        }
+
+        SeriesValidation.CheckValue((QuantityIndicator)Indicator, Period, comparableBase, nameof(comparableBase));
+        return new DataRecord(Indicator, Region, Period, DataRecordKind.Value, first, comparableBase, 0m, 0, (ObservationStatus)status, publishedOn, (byte)(form | HasComparableBase));
     }
 
     /// <summary>A rate's numerator and denominator: 9718 out of 10000.</summary>
@@ -176,7 +246,7 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <inheritdoc />
     [Pure]
     public bool Equals(DataRecord other) =>
-        kind == other.kind && first == other.first && second == other.second && percent == other.percent
+        kind == other.kind && form == other.form && first == other.first && second == other.second && percent == other.percent
         && decimals == other.decimals && status == other.status && Period == other.Period && Region == other.Region
         && Nullable.Equals(publishedOn, other.publishedOn) && Equals(indicator, other.indicator);
 
@@ -192,9 +262,10 @@ public readonly struct DataRecord : IEquatable<DataRecord>
             first.GetHashCode(),
             second.GetHashCode(),
             percent.GetHashCode(),
-            HashCodes.Combine(kind, status, publishedOn.GetHashCode()));
+            HashCodes.Combine(kind, status, publishedOn.GetHashCode(), form));
 
-    /// <summary><c>telecom-fraud.cases 330800 2025-10: 42 (Provisional, published 2025-11-15)</c>.</summary>
+    /// <summary><c>telecom-fraud.cases 330800 2025-10: 42 (Provisional, published 2025-11-15)</c>; a year-to-date
+    /// record <c>… 2025-10: year to date 420 (comparable base 400)</c>.</summary>
     /// <returns>A string for diagnostics.</returns>
     [Pure]
     public override string ToString()
@@ -212,7 +283,17 @@ public readonly struct DataRecord : IEquatable<DataRecord>
             return head + value;
         }
 
+        if (IsYearToDate)
+        {
+            head += "year to date ";
+        }
+
         var notes = Status == ObservationStatus.Final ? string.Empty : Status.ToString();
+        if (ComparableBase is { } restated)
+        {
+            notes = "comparable base " + restated.ToString(CultureInfo.InvariantCulture) + (notes.Length == 0 ? string.Empty : ", " + notes);
+        }
+
         if (publishedOn is { } date)
         {
             notes += (notes.Length == 0 ? string.Empty : ", ") + "published " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -233,13 +314,20 @@ public readonly struct DataRecord : IEquatable<DataRecord>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(DataRecord left, DataRecord right) => !left.Equals(right);
 
-    /// <summary>The canonical order inside one series: period, then publication date (undated first).</summary>
+    /// <summary>The canonical order inside one series: period, then the period's own figure before a year-to-date
+    /// total, then publication date (undated first).</summary>
     internal static int CompareWithinSeries(DataRecord left, DataRecord right)
     {
         var byPeriod = left.Period.Ordinal.CompareTo(right.Period.Ordinal);
         if (byPeriod != 0)
         {
             return byPeriod;
+        }
+
+        var byForm = (left.form & YearToDateForm).CompareTo(right.form & YearToDateForm);
+        if (byForm != 0)
+        {
+            return byForm;
         }
 
         return (left.publishedOn, right.publishedOn) switch

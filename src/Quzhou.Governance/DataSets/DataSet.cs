@@ -138,6 +138,69 @@ public sealed class DataSet : IEquatable<DataSet>
     public IndicatorSeries GetSeries(QuantityIndicator indicator, RegionCode region) =>
         TryGetSeries(indicator, region, out var series) ? series : throw Missing(indicator, region);
 
+    /// <summary>Gets the year-to-date totals (1—N月累计) of a count or amount indicator in a region as published: the
+    /// latest year-to-date record of each period, a gap where there is none. 1—2月 published together is the value of
+    /// February with January a gap: one observation over two months, never split.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="series">The totals, or null when the data set has no year-to-date record of the series.</param>
+    /// <returns>Whether there is one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool TryGetYearToDateSeries(QuantityIndicator indicator, RegionCode region, [NotNullWhen(true)] out IndicatorSeries? series)
+    {
+        series = entries.TryGetValue(new DataSetKey(indicator, region), out var entry) ? entry.YearToDate : null;
+        return series is not null;
+    }
+
+    /// <summary>The year-to-date totals (1—N月累计) of a count or amount indicator in a region, as
+    /// <see cref="TryGetYearToDateSeries"/> gives them.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The data set has no year-to-date record of the series.</exception>
+    public IndicatorSeries GetYearToDateSeries(QuantityIndicator indicator, RegionCode region) =>
+        TryGetYearToDateSeries(indicator, region, out var series) ? series : throw new KeyNotFoundException("The data set has no year-to-date totals of " + indicator.Code + " in " + region.ToString() + ".");
+
+    /// <summary>The comparable base (上年同期按可比口径调整后的数) published with the latest record of
+    /// <paramref name="period"/>: the period's own figure, or its year-to-date total when
+    /// <paramref name="yearToDate"/>. Give it to <c>Changes.YearOnYearOnComparableBasis</c> for the change 按可比口径.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="yearToDate">Whether the base of the year-to-date total is wanted, rather than that of the period's own figure.</param>
+    /// <param name="comparableBase">The restated base, or 0 when there is none.</param>
+    /// <returns>Whether the latest such record carries one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool TryGetComparableBase(QuantityIndicator indicator, RegionCode region, SeriesPeriod period, bool yearToDate, out long comparableBase)
+    {
+        comparableBase = 0;
+        if (!entries.TryGetValue(new DataSetKey(indicator, region), out var entry))
+        {
+            return false;
+        }
+
+        long? found = null;
+        var seen = false;
+        foreach (var record in entry.Records)
+        {
+            if (record.Period == period && !record.IsGap && record.IsYearToDate == yearToDate)
+            {
+                // Sorted by date: the last one is the latest.
+                found = record.ComparableBase;
+                seen = true;
+            }
+        }
+
+        if (!seen || found is not { } restated)
+        {
+            return false;
+        }
+
+        comparableBase = restated;
+        return true;
+    }
+
     /// <summary>Gets the series of a rate indicator in a region (the latest record of each period).</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="region">The region.</param>
@@ -317,18 +380,35 @@ public sealed class DataSet : IEquatable<DataSet>
             var flags = new byte[length];
             for (var i = 1; i < records.Length; i++)
             {
-                HasVintages |= records[i].Period == records[i - 1].Period;
+                HasVintages |= records[i].Period == records[i - 1].Period && records[i].IsYearToDate == records[i - 1].IsYearToDate;
             }
 
-            // The latest record of each period wins: records are sorted by period, then date (undated first).
+            // The latest record of each period wins: records are sorted by period, form, then date (undated first).
             if (records[0].Indicator is QuantityIndicator quantity)
             {
                 var values = new long[length];
+                long[]? totals = null;
+                byte[]? totalFlags = null;
                 foreach (var record in records)
                 {
                     var i = record.Period.Ordinal - first.Ordinal;
+                    if (record.IsYearToDate)
+                    {
+                        totals ??= new long[length];
+                        totalFlags ??= new byte[length];
+                        totals[i] = record.First;
+                        totalFlags[i] = PointFlags.FromStatus(record.Status);
+                        continue;
+                    }
+
                     values[i] = record.IsGap ? 0 : record.First;
                     flags[i] = record.IsGap ? PointFlags.Gap : PointFlags.FromStatus(record.Status);
+                }
+
+                if (totals is not null)
+                {
+                    YearToDate = new IndicatorSeries(quantity, first, totals, totalFlags!);
+                    FromTotals(quantity, first, records, totals, totalFlags!, values, flags);
                 }
 
                 Quantity = new IndicatorSeries(quantity, first, values, flags);
@@ -382,6 +462,56 @@ public sealed class DataSet : IEquatable<DataSet>
 
         internal IndicatorSeries? Quantity { get; }
 
+        internal IndicatorSeries? YearToDate { get; }
+
         internal RateSeries? Rate { get; }
+
+        /// <summary>The periods with no figure of their own, from the year-to-date totals where that is exact: a first
+        /// period (January, Q1) is its total; a later one is its total less the previous period's, when both are there and
+        /// the later total is on the same basis (no break). Anything else stays a gap: 1—2月 alone gives neither month.
+        /// A count whose totals fall (a revision between them) gives no month either.</summary>
+        private static void FromTotals(QuantityIndicator quantity, SeriesPeriod first, DataRecord[] records, long[] totals, byte[] totalFlags, long[] values, byte[] flags)
+        {
+            var own = new bool[values.Length];
+            foreach (var record in records)
+            {
+                if (!record.IsYearToDate)
+                {
+                    own[record.Period.Ordinal - first.Ordinal] = true;
+                }
+            }
+
+            var perYear = SeriesPeriod.PeriodsPerYear(first.Frequency);
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (own[i] || totalFlags[i] == PointFlags.Gap)
+                {
+                    continue;
+                }
+
+                if ((first.Ordinal + i) % perYear == 0)
+                {
+                    values[i] = totals[i];
+                    flags[i] = totalFlags[i];
+                    continue;
+                }
+
+                if (i == 0 || totalFlags[i - 1] == PointFlags.Gap || PointFlags.IsBreak(totalFlags[i]))
+                {
+                    continue;
+                }
+
+                var difference = checked(totals[i] - totals[i - 1]);
+                if (difference < 0 && quantity is CountIndicator)
+                {
+                    continue;
+                }
+
+                var status = PointFlags.ToStatus(totalFlags[i]);
+                var before = PointFlags.ToStatus(totalFlags[i - 1]);
+                values[i] = difference;
+                flags[i] = PointFlags.FromStatus(before != ObservationStatus.BasisBreak && PointFlags.Rank(before) > PointFlags.Rank(status) ? before : status);
+            }
+        }
     }
 }

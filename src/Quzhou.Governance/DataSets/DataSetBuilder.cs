@@ -9,8 +9,9 @@ namespace Quzhou.Governance.DataSets;
 
 /// <summary>
 /// Collects <see cref="DataRecord"/>s in any order, then builds a <see cref="DataSet"/>. Refuses, naming the
-/// record: a second record for the same indicator, region, period and publication date; a value and a gap for
-/// one period; periods of two frequencies in one series; an indicator whose code the catalog holds for another
+/// record: a second record for the same indicator, region, period, form (the period's own figure or a year-to-date
+/// total) and publication date; a value and a gap for one period (a year-to-date total beside a gap is no conflict: the
+/// gap is the period's own figure); periods of two frequencies in one series; an indicator whose code the catalog holds for another
 /// definition. An indicator the catalog does not hold is added to it. Not thread-safe.
 /// </summary>
 public sealed class DataSetBuilder
@@ -90,13 +91,14 @@ public sealed class DataSetBuilder
         }
 
         var ordinal = record.Period.Ordinal;
-        var point = ((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u);
+        var point = Point(record);
+        var ownFigure = !record.IsYearToDate;
         if (pending.InOrder && (pending.Count == 0 || point > pending.LastPoint))
         {
             // Sorted append: every earlier record has a smaller (period, date), so no duplicate is possible; only the
             // records of the last period can conflict, as a gap and a value (a gap sorts first in its period, so it
             // can only meet an earlier value here, and a value an earlier gap).
-            if (pending.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
+            if (ownFigure && pending.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
             {
                 refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
                 return false;
@@ -111,12 +113,12 @@ public sealed class DataSetBuilder
 
             pending.LastPoint = point;
             pending.LastHasGap |= record.IsGap;
-            pending.LastHasValue |= !record.IsGap;
+            pending.LastHasValue |= !record.IsGap && ownFigure;
         }
         else
         {
             pending.Hash();
-            if (record.IsGap ? pending.Valued!.Contains(ordinal) : pending.Gaps!.Contains(ordinal))
+            if (ownFigure && (record.IsGap ? pending.Valued!.Contains(ordinal) : pending.Gaps!.Contains(ordinal)))
             {
                 refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
                 return false;
@@ -124,7 +126,7 @@ public sealed class DataSetBuilder
 
             if (record.IsGap ? pending.Gaps!.Contains(ordinal) : !pending.Points!.Add(point))
             {
-                refusal = record.Period.ToString() + " of " + key.ToString() + " already has a " + (record.IsGap ? "gap" : "value")
+                refusal = record.Period.ToString() + " of " + key.ToString() + " already has a " + (record.IsGap ? "gap" : record.IsYearToDate ? "year-to-date total" : "value")
                     + (record.PublishedOn is { } on ? " published " + on.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : " without a publication date") + ".";
                 return false;
             }
@@ -133,7 +135,7 @@ public sealed class DataSetBuilder
             {
                 pending.Gaps!.Add(ordinal);
             }
-            else
+            else if (ownFigure)
             {
                 pending.Valued!.Add(ordinal);
             }
@@ -214,6 +216,13 @@ public sealed class DataSetBuilder
         return DataSet.FromGroups(catalog, groups);
     }
 
+    /// <summary>A record's place in its series' order as one number: period, then form (the period's own figure first),
+    /// then publication date (undated first); the order of <see cref="DataRecord.CompareWithinSeries"/>.</summary>
+    private static long Point(in DataRecord record) =>
+        ((long)record.Period.Ordinal << 32)
+        | (record.IsYearToDate ? 1L << 31 : 0L)
+        | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u);
+
     /// <summary>The records of one series. While they arrive in order of period and date (as files and series
     /// hold them) they are only appended, with the last period's kinds kept for the gap-and-value check; the first one
     /// out of order turns on the hash sets, filled from the records so far, which check every later one.</summary>
@@ -274,8 +283,12 @@ public sealed class DataSetBuilder
                     continue;
                 }
 
-                Valued.Add(ordinal);
-                Points.Add(((long)ordinal << 32) | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u));
+                if (!record.IsYearToDate)
+                {
+                    Valued.Add(ordinal);
+                }
+
+                Points.Add(Point(record));
             }
         }
 

@@ -9,7 +9,7 @@ using Xunit;
 namespace Quzhou.Governance.Tests.DataSets;
 
 /// <summary>A data set holds series by indicator and region, every vintage of a figure, and the data as they stood on a date.</summary>
-public class DataSetTest
+public partial class DataSetTest
 {
     private static readonly CountIndicator Fraud = InterviewIndicators.TelecomFraudCases;
     private static readonly AmountIndicator Losses = InterviewIndicators.TelecomFraudLosses;
