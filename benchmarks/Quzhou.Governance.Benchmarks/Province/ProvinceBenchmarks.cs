@@ -32,9 +32,11 @@ public class ProvinceBenchmarks
     private long[][] num = Array.Empty<long[]>();
     private long[][] den = Array.Empty<long[]>();
     private decimal[] percents = Array.Empty<decimal>();
-    private double[] doubles = Array.Empty<double>();
+    private decimal[] barePercents = Array.Empty<decimal>();
+    private bool[] defined = Array.Empty<bool>();
     private UndefinedReason[] reasons = Array.Empty<UndefinedReason>();
     private long[] years = Array.Empty<long>();
+    private long[] bareYears = Array.Empty<long>();
     private ObservationStatus?[] statuses = Array.Empty<ObservationStatus?>();
     private Streak[] streaks = Array.Empty<Streak>();
     private int[] longest = Array.Empty<int>();
@@ -48,8 +50,16 @@ public class ProvinceBenchmarks
     {
         a = Panels(42, InterviewIndicators.TelecomFraudCases);
         percents = new decimal[a[0].RawValues.Length];
-        doubles = new double[percents.Length];
+        barePercents = new decimal[percents.Length];
+        defined = new bool[percents.Length];
         reasons = new UndefinedReason[percents.Length];
+        OnCopy(0, YearOnYearBareLoop);
+        OnCopy(0, YearOnYearLibrary);
+        SeriesData.Agree(barePercents.AsSpan().SequenceEqual(percents), "the bare loop's percentage");
+        for (var i = 0; i < defined.Length; i++)
+        {
+            SeriesData.Agree(defined[i] == (reasons[i] == UndefinedReason.None), "the bare loop's undefined points");
+        }
     }
 
     /// <summary>Roll-up: the copies of one panel and the yearly buffers.</summary>
@@ -58,7 +68,16 @@ public class ProvinceBenchmarks
     {
         a = Panels(42, InterviewIndicators.TelecomFraudCases);
         years = new long[SeriesCount * Rollups.CoarseLength(a[0], Frequency.Year)];
+        bareYears = new long[years.Length];
         statuses = new ObservationStatus?[years.Length];
+        OnCopy(0, RollupBareLoop);
+        OnCopy(0, RollupLibrary);
+        var coarse = years.Length / SeriesCount;
+        for (var s = 0; s < SeriesCount; s++)
+        {
+            // The whole years agree; the partial 2025 is a gap in the library and left out by the bare loop.
+            SeriesData.Agree(years.AsSpan(s * coarse, SeriesData.WholeYears).SequenceEqual(bareYears.AsSpan(s * coarse, SeriesData.WholeYears)) && statuses[(s * coarse) + SeriesData.WholeYears] is null, "the bare loop's years");
+        }
     }
 
     /// <summary>Joint streak: the copies of two panels.</summary>
@@ -69,6 +88,12 @@ public class ProvinceBenchmarks
         b = Panels(43, InterviewIndicators.TelecomFraudLosses);
         streaks = new Streak[SeriesCount];
         longest = new int[SeriesCount];
+        OnCopy(0, StreakBareLoop);
+        OnCopy(0, StreakLibrary);
+        for (var s = 0; s < SeriesCount; s++)
+        {
+            SeriesData.Agree(streaks[s].Longest.Length == longest[s], "the bare loop's longest run");
+        }
     }
 
     /// <summary>Threshold: the copies of the rate parts.</summary>
@@ -87,31 +112,19 @@ public class ProvinceBenchmarks
 
         checks = new ThresholdCheck[SeriesCount];
         held = new bool[SeriesCount];
-    }
-
-    /// <summary>Bare loop: double percentages at 2 decimals, NaN where undefined.</summary>
-    [Benchmark(Baseline = true)]
-    [BenchmarkCategory("YearOnYearPercent")]
-    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The bare loop in double written by hand on purpose, the floor the library is measured against.")]
-    [SuppressMessage("Quzhou.Governance", "QG0007:Year-on-year by row offset", Justification = "The bare loop written by hand on purpose.")]
-    public void YearOnYearBareLoop()
-    {
-        var values = a[Next()].RawValues;
+        OnCopy(0, ThresholdBareLoop);
+        OnCopy(0, ThresholdLibrary);
         for (var s = 0; s < SeriesCount; s++)
         {
-            var o = s * SeriesData.Months;
-            for (var i = 0; i < Lag; i++)
-            {
-                doubles[o + i] = double.NaN;
-            }
-
-            for (var i = Lag; i < SeriesData.Months; i++)
-            {
-                var prior = values[o + i - Lag];
-                doubles[o + i] = prior == 0 ? double.NaN : Math.Round((values[o + i] - prior) * 100.0 / prior, 2, MidpointRounding.AwayFromZero);
-            }
+            SeriesData.Agree(checks[s].IsHeld == held[s], "the bare loop's threshold");
         }
     }
+
+    /// <summary>Bare loop, exact: integer arithmetic on the counts, 四舍五入 at 2 decimals, a decimal per point and whether
+    /// it is defined (see <see cref="SeriesData.BarePercents"/>).</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("YearOnYearPercent")]
+    public void YearOnYearBareLoop() => SeriesData.BarePercents(a[Next()].RawValues, SeriesCount, Lag, barePercents, defined);
 
     /// <summary>Library: exact percentages at 2 decimals and reasons into the caller's spans.</summary>
     [Benchmark]
@@ -136,7 +149,7 @@ public class ProvinceBenchmarks
                     sum += values[o + (y * 12) + m];
                 }
 
-                years[(s * coarse) + y] = sum;
+                bareYears[(s * coarse) + y] = sum;
             }
         }
     }
@@ -217,6 +230,13 @@ public class ProvinceBenchmarks
         }
 
         return panels;
+    }
+
+    /// <summary>Runs <paramref name="benchmark"/> on copy <paramref name="copy"/> (for the checks before timing).</summary>
+    private void OnCopy(int copy, Action benchmark)
+    {
+        turn = (copy + Copies - 1) % Copies;
+        benchmark();
     }
 
     private int Next()

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Benchmarks.Series;
@@ -55,7 +56,49 @@ internal static class SeriesData
         }
     }
 
-    /// <summary>Whether a double percentage rounded at 2 decimals is the library's exact one (a double may round a
-    /// true midpoint the other way, so one step in the last place is allowed).</summary>
+    /// <summary>Whether a peer's double percentage rounded at 2 decimals is the library's exact one. Only the peers that
+    /// compute in double (Deedle, Microsoft.Data.Analysis, DuckDB) are held to this: a double may round a true midpoint
+    /// the other way, so one step in the last place is allowed. The bare loop and LINQ are exact and compared exactly.</summary>
     internal static bool SamePercent(double peer, decimal library) => Math.Abs(peer - (double)library) <= 0.0100001;
+
+    /// <summary>
+    /// The exact floor of 同比 percentages at 2 decimals, as a user writes it by hand for counts (bases &gt; 0 or 0):
+    /// (current − base) × 10,000 / base in integers, rounded half away from zero (四舍五入), made a decimal with 2 places;
+    /// 0 and not defined in the first year and on a zero base. No decimal division, no double.
+    /// </summary>
+    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The bare loop written by hand on purpose, the floor Changes.YearOnYear is measured against.")]
+    [SuppressMessage("Quzhou.Governance", "QG0007:Year-on-year by row offset", Justification = "The bare loop written by hand on purpose.")]
+    internal static void BarePercents(long[] a, int seriesCount, int lag, decimal[] percents, bool[] defined)
+    {
+        for (var s = 0; s < seriesCount; s++)
+        {
+            var o = s * Months;
+            for (var i = 0; i < lag; i++)
+            {
+                percents[o + i] = 0m;
+                defined[o + i] = false;
+            }
+
+            for (var i = lag; i < Months; i++)
+            {
+                var prior = a[o + i - lag];
+                if (prior == 0)
+                {
+                    percents[o + i] = 0m;
+                    defined[o + i] = false;
+                    continue;
+                }
+
+                var scaled = (a[o + i] - prior) * 10_000;
+                var q = Math.DivRem(Math.Abs(scaled), prior, out var r);
+                if (2 * r >= prior)
+                {
+                    q++;
+                }
+
+                percents[o + i] = new decimal((int)q, 0, 0, scaled < 0 && q != 0, 2);
+                defined[o + i] = true;
+            }
+        }
+    }
 }

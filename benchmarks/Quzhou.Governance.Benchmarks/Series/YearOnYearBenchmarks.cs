@@ -35,6 +35,7 @@ public class YearOnYearBenchmarks
     private bool[] defined = Array.Empty<bool>();
     private UndefinedReason[] reasons = Array.Empty<UndefinedReason>();
     private decimal[] percents = Array.Empty<decimal>();
+    private decimal[] barePercents = Array.Empty<decimal>();
     private double[] doubles = Array.Empty<double>();
     private List<Row> rows = new();
     private Dictionary<(int Region, int Year, int Month), long> byKey = new();
@@ -43,7 +44,7 @@ public class YearOnYearBenchmarks
     private DuckDBConnection duck = null!;
 
     /// <summary>The arrays, the panel and the output buffers (bare loop and library).</summary>
-    [GlobalSetup(Targets = new[] { nameof(PairsBareLoop), nameof(PairsLibrary), nameof(PairsLibraryTable), nameof(PercentBareLoop), nameof(PercentLibrary), nameof(PercentLibraryTable) })]
+    [GlobalSetup(Targets = new[] { nameof(PairsBareLoop), nameof(PairsLibrary), nameof(PairsLibraryTable), nameof(PercentBareLoop), nameof(PercentDoubleLoop), nameof(PercentLibrary), nameof(PercentLibraryTable) })]
     public void SetupArrays()
     {
         a = SeriesData.Values(SeriesData.CitySeries, 42);
@@ -53,14 +54,18 @@ public class YearOnYearBenchmarks
         defined = new bool[a.Length];
         reasons = new UndefinedReason[a.Length];
         percents = new decimal[a.Length];
+        barePercents = new decimal[a.Length];
         doubles = new double[a.Length];
         PercentLibrary();
         var library = (decimal[])percents.Clone();
         var libraryReasons = (UndefinedReason[])reasons.Clone();
         PercentBareLoop();
+        SeriesData.Agree(barePercents.AsSpan().SequenceEqual(library), "the bare loop's percentage");
+        SeriesData.Agree(defined.Select((d, i) => d == (libraryReasons[i] == UndefinedReason.None)).All(x => x), "the bare loop's undefined points");
+        PercentDoubleLoop();
         for (var i = 0; i < a.Length; i++)
         {
-            SeriesData.Agree(double.IsNaN(doubles[i]) == (libraryReasons[i] != UndefinedReason.None) && (double.IsNaN(doubles[i]) || SeriesData.SamePercent(doubles[i], library[i])), "the bare loop's percentage");
+            SeriesData.Agree(double.IsNaN(doubles[i]) == !defined[i] && (double.IsNaN(doubles[i]) || SeriesData.SamePercent(doubles[i], library[i])), "the double loop's percentage");
         }
 
         PercentLibraryTable();
@@ -187,12 +192,19 @@ public class YearOnYearBenchmarks
 
     // ---------------------------------------------------------------- percentages at 2 decimals
 
-    /// <summary>The bare loop: divide doubles, round at 2 decimals, NaN where undefined (not exact: the floor).</summary>
+    /// <summary>The bare loop, exact: integer arithmetic on the counts, 四舍五入 at 2 decimals, a decimal per point and
+    /// whether it is defined (the floor; no decimal division, no double).</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("YearOnYearPercent")]
-    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The bare loop in double written by hand on purpose, the floor Changes.YearOnYear is measured against.")]
-    [SuppressMessage("Quzhou.Governance", "QG0007:Year-on-year by row offset", Justification = "The bare loop written by hand on purpose.")]
-    public void PercentBareLoop()
+    public void PercentBareLoop() => SeriesData.BarePercents(a, SeriesData.CitySeries, Lag, barePercents, defined);
+
+    /// <summary>For reference, not like for like: the same loop dividing doubles (Math.Round at 2 decimals, NaN where
+    /// undefined), which may round a true midpoint the other way; what the floor was before it was made exact.</summary>
+    [Benchmark]
+    [BenchmarkCategory("YearOnYearPercent")]
+    [SuppressMessage("Quzhou.Governance", "QG0002:Hand-written relative change", Justification = "The double loop written by hand on purpose, for reference.")]
+    [SuppressMessage("Quzhou.Governance", "QG0007:Year-on-year by row offset", Justification = "The double loop written by hand on purpose.")]
+    public void PercentDoubleLoop()
     {
         for (var s = 0; s < SeriesData.CitySeries; s++)
         {

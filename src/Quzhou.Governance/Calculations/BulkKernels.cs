@@ -78,8 +78,9 @@ internal static class BulkKernels
             return RelativeChange.PercentChange(current, baseValue, decimals);
         }
 
+        // Branch-free: the sign and the rounding of random data would be mispredicted half the time.
         var difference = current - baseValue;
-        var negative = (difference < 0) != (baseValue < 0);
+        var negative = unchecked((ulong)(difference ^ baseValue)) >> 63;
         var magnitude = (ulong)(difference < 0 ? -difference : difference);
         var divisor = (ulong)(baseValue < 0 ? -baseValue : baseValue);
         ulong quotient;
@@ -89,17 +90,21 @@ internal static class BulkKernels
             var d = (uint)divisor;
             var q = dividend / d;
             var r = dividend - (q * d);
-            quotient = r >= d - r ? q + 1 : q;
+
+            // Half away from zero: up when 2r ≥ d (2r < 2^33 and d < 2^32, so the difference is a valid long).
+            quotient = q + (~unchecked((ulong)(((2L * r) - d) >> 63)) & 1);
         }
         else
         {
             var dividend = magnitude * WideArithmetic.Pow10(decimals + 2);
             var q = dividend / divisor;
             var r = dividend - (q * divisor);
-            quotient = r >= divisor - r ? q + 1 : q;
+
+            // r < divisor < 2^63 on this path, so r ≥ divisor − r is the sign of (divisor − r − 1) − r.
+            quotient = q + (unchecked((ulong)((long)(divisor - r - 1 - r) >> 63)) & 1);
         }
 
-        return new decimal(unchecked((int)(uint)quotient), unchecked((int)(uint)(quotient >> 32)), 0, negative && quotient != 0, (byte)decimals);
+        return PercentKernels.FromScaled(quotient, negative, decimals);
     }
 
     /// <summary>
@@ -123,7 +128,6 @@ internal static class BulkKernels
 
         // The common case, one loop with nothing to decide but the sign: |current − base| · 10^(decimals+2) fits in 32 bits.
         var factor = (uint)WideArithmetic.Pow10(decimals + 2);
-        var scale = (byte)decimals;
         var bases = values.Slice(0, n - head);
         var currents = values.Slice(head);
         var rowReasons = reasons.Slice(head);
@@ -139,13 +143,12 @@ internal static class BulkKernels
             var current = currents[j];
             var baseValue = bases[j];
             var difference = current - baseValue;
-            var negative = (difference < 0) != (baseValue < 0);
+            var negative = unchecked((ulong)(difference ^ baseValue)) >> 63;
             var dividend = unchecked((uint)(difference < 0 ? -difference : difference) * factor);
             var divisor = unchecked((uint)(baseValue < 0 ? -baseValue : baseValue));
             var q = dividend / divisor;
             var r = dividend - (q * divisor);
-            q = r >= divisor - r ? q + 1 : q;
-            rowOutput[j] = new decimal(unchecked((int)q), 0, 0, negative && q != 0, scale);
+            rowOutput[j] = PercentKernels.FromScaled(q + (~unchecked((ulong)(((2L * r) - divisor) >> 63)) & 1), negative, decimals);
         }
     }
 

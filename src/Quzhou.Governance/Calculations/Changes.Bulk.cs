@@ -125,17 +125,27 @@ public static partial class Changes
         BulkKernels.CheckLength(reasons.Length, n, nameof(reasons), panel.SeriesCount, panel.Length);
         var bytes = MemoryMarshal.Cast<UndefinedReason, byte>(reasons);
         var path = BulkKernels.ChoosePath(panel.MaxAbsValue, decimals);
+        var doubles = PercentKernels.FitsDoubles(panel.MaxAbsValue, decimals);
         var length = panel.Length;
         var values = panel.RawValues;
         var flags = panel.RawFlags;
+        var regular = panel.Regular;
         for (var s = 0; s < panel.SeriesCount; s++)
         {
-            // Reasons and percentages row by row, so the row is read from cache the second time.
             var offset = s * length;
             var row = values.AsSpan(offset, length);
             var rowReasons = bytes.Slice(offset, length);
-            Kernels.ChangeReasons(row, flags is null ? default : flags.AsSpan(offset, length), panel.Regular[s], lag, rowReasons);
-            BulkKernels.LaggedPercents(row, rowReasons, lag, decimals, path, percents.Slice(offset, length));
+            var rowPercents = percents.Slice(offset, length);
+            if (regular[s])
+            {
+                // No gap and no break: reasons and percentages in one pass over the row.
+                PercentKernels.RegularRow(row, lag, decimals, path, doubles, rowReasons, rowPercents);
+                continue;
+            }
+
+            // Reasons and percentages row by row, so the row is read from cache the second time.
+            Kernels.ChangeReasons(row, flags.AsSpan(offset, length), false, lag, rowReasons);
+            PercentKernels.KnownReasons(row, rowReasons, lag, decimals, path, doubles, rowPercents);
         }
     }
 }

@@ -13,8 +13,6 @@ namespace Quzhou.Governance.Calculations;
 /// </summary>
 public static partial class Changes
 {
-    /// <summary>0–100 boxed, for the errors of <see cref="SameSpanInto"/>.</summary>
-    private static readonly object[] BoxedYears = CreateBoxedYears();
     /// <summary>同比: <paramref name="period"/> against the same period a year earlier (2025-10 against 2024-10),
     /// matched by calendar even when other periods are missing.</summary>
     /// <param name="series">The series.</param>
@@ -262,10 +260,9 @@ public static partial class Changes
     {
         CheckFlow(panel.Indicator);
         Preconditions.CheckArgumentRange(nameof(yearsEarlier), yearsEarlier, 1, SeriesPeriod.MaxYear);
-        // The value for the error is boxed once per process for the usual spans, so the call allocates nothing.
-        var boxed = (uint)yearsEarlier < BoxedYears.Length ? BoxedYears[yearsEarlier] : yearsEarlier;
-        var baseFrom = from.PlusYears(-yearsEarlier, nameof(yearsEarlier), boxed);
-        var baseTo = to.PlusYears(-yearsEarlier, nameof(yearsEarlier), boxed);
+        // The error's value is generic, boxed only when it throws, so the call allocates nothing.
+        var baseFrom = from.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
+        var baseTo = to.PlusYears(-yearsEarlier, nameof(yearsEarlier), yearsEarlier);
         var (i, count) = SeriesRange.Check(panel.Start, panel.Length, from, to);
         var (bi, _) = SeriesRange.Check(panel.Start, panel.Length, baseFrom, baseTo);
         var values = panel.RawValues;
@@ -440,17 +437,6 @@ public static partial class Changes
         var reasons = new byte[series.Length];
         Kernels.ChangeReasons(series.RawValues, series.RawFlags, series.IsRegular, lag, reasons);
         return new PeriodChangeTable(series.Start, series.Length, 1, lag, series.RawValues, reasons, BulkKernels.MaxAbs(series.RawValues));
-    }
-
-    private static object[] CreateBoxedYears()
-    {
-        var boxed = new object[101];
-        for (var i = 0; i < boxed.Length; i++)
-        {
-            boxed[i] = i;
-        }
-
-        return boxed;
     }
 
     private static void CheckFlow(QuantityIndicator indicator)

@@ -124,10 +124,11 @@ public sealed class PeriodChangeTable
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 16);
         BulkKernels.CheckLength(percents.Length, reasons.Length, nameof(percents), SeriesCount, Length);
         var path = BulkKernels.ChoosePath(maxAbs, decimals);
+        var doubles = PercentKernels.FitsDoubles(maxAbs, decimals);
         for (var s = 0; s < SeriesCount; s++)
         {
             var offset = s * Length;
-            BulkKernels.LaggedPercents(values.AsSpan(offset, Length), reasons.AsSpan(offset, Length), Lag, decimals, path, percents.Slice(offset, Length));
+            PercentKernels.KnownReasons(values.AsSpan(offset, Length), reasons.AsSpan(offset, Length), Lag, decimals, path, doubles, percents.Slice(offset, Length));
         }
     }
 

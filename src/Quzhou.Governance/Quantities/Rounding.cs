@@ -93,7 +93,22 @@ public static class Rounding
 #if NET7_0_OR_GREATER
         return value.Scale;
 #else
-        return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+        // decimal.GetBits allocates an int[4]; the flags are the first 32 bits of a decimal on every runtime
+        // (.NET Framework, Mono and .NET alike), so they are read in place.
+        return (new DecimalFlags { Value = value }.Flags >> 16) & 0xFF;
 #endif
     }
+
+#if !NET7_0_OR_GREATER
+    /// <summary>A decimal and its first 32 bits, the flags (sign and scale), overlaid.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)]
+    private struct DecimalFlags
+    {
+        [System.Runtime.InteropServices.FieldOffset(0)]
+        public decimal Value;
+
+        [System.Runtime.InteropServices.FieldOffset(0)]
+        public int Flags;
+    }
+#endif
 }

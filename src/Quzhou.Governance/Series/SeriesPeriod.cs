@@ -460,7 +460,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
 
     /// <summary>The period <paramref name="years"/> years later; an <see cref="ArgumentOutOfRangeException"/> naming
     /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
-    internal SeriesPeriod PlusYears(int years, string paramName, object actualValue)
+    internal SeriesPeriod PlusYears<T>(int years, string paramName, T actualValue)
     {
         if (!TryPlusPeriods((long)years * PeriodsPerYear(frequency), out var result))
         {
@@ -475,7 +475,7 @@ public readonly partial struct SeriesPeriod : IEquatable<SeriesPeriod>, ICompara
 
     /// <summary>The period <paramref name="count"/> periods later; an <see cref="ArgumentOutOfRangeException"/> naming
     /// <paramref name="paramName"/> with <paramref name="actualValue"/> when it would leave the years 1–9999.</summary>
-    internal SeriesPeriod PlusPeriods(int count, string paramName, object actualValue)
+    internal SeriesPeriod PlusPeriods<T>(int count, string paramName, T actualValue)
     {
         if (!TryPlusPeriods(count, out var result))
         {
