@@ -91,13 +91,8 @@ internal static class ReviewJson
                 json.WriteString("explanation", report.Explanation(verdict));
                 if (report.SourceOf(claim) is { } source)
                 {
-                    json.WriteStartObject("source");
-                    json.WriteNumber("start", source.Start);
-                    json.WriteNumber("length", source.Length);
-                    json.WriteNumber("line", source.Line);
-                    json.WriteNumber("column", source.Column);
-                    json.WriteString("text", source.Excerpt);
-                    json.WriteEndObject();
+                    json.WritePropertyName("source");
+                    source.WriteJson(json, null);
                 }
                 json.WriteEndObject();
             }

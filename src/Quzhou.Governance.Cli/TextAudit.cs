@@ -79,14 +79,7 @@ internal static class TextAudit
         {
             if (sources.TryGetValue(id, out var source))
             {
-                json.WriteStartObject();
-                json.WriteString("claim", id);
-                json.WriteNumber("start", source.Start);
-                json.WriteNumber("length", source.Length);
-                json.WriteNumber("line", source.Line);
-                json.WriteNumber("column", source.Column);
-                json.WriteString("text", source.Excerpt);
-                json.WriteEndObject();
+                source.WriteJson(json, id);
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Quzhou.Governance.Text;
 
 namespace Quzhou.Governance.Cli;
@@ -38,6 +39,23 @@ internal sealed record TextSource(int Start, int Length, int Line, int Column, s
         }
 
         return new TextSource(span.Start, span.Length, line, start - lineStart + 1, Messages.Printable(excerpt.ToString()));
+    }
+
+    /// <summary>The source as a JSON object: the claim's id when given, start, length, line, column and text.</summary>
+    internal void WriteJson(Utf8JsonWriter json, string? claim)
+    {
+        json.WriteStartObject();
+        if (claim is not null)
+        {
+            json.WriteString("claim", claim);
+        }
+
+        json.WriteNumber("start", Start);
+        json.WriteNumber("length", Length);
+        json.WriteNumber("line", Line);
+        json.WriteNumber("column", Column);
+        json.WriteString("text", Excerpt);
+        json.WriteEndObject();
     }
 
     /// <summary>“第3行第5列：“…”” or “line 3, column 5: “…””.</summary>
