@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -11,7 +12,8 @@ namespace Quzhou.Governance.Cli;
 
 /// <summary><c>qzgov audit --claims &lt;file&gt;</c>: the audits that need no data (<see cref="ClaimAudits.Run"/>):
 /// structures against 100, streaks against their spans and each other, 个百分点 on counts, a count beside its change.
-/// Exit 0 when nothing is found, 1 when something is, 2 on bad input.</summary>
+/// Exit 0 when nothing is found, 1 when something is, 2 on bad input. <c>qzgov audit &lt;text-file&gt;</c> reads the
+/// claims out of a bulletin's text instead (<see cref="TextAudit"/>).</summary>
 internal static class AuditCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
@@ -20,8 +22,11 @@ internal static class AuditCommand
         var format = ReviewOptions.Format("text", "markdown", "json");
         var lang = ReviewOptions.Lang();
         var outputFile = ReviewOptions.File("--output", "Write to this file (UTF-8) instead of the terminal.");
-        var command = new Command("audit", "Audits published figures without data: can they be true at all, and do they agree with each other?") { claims, format, lang, outputFile };
-        command.SetAction(parsed => Run(parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), output, error));
+        var (textFile, strict, published) = TextAudit.Options();
+        var command = new Command("audit", "Audits published figures without data: can they be true at all, and do they agree with each other?") { claims, format, lang, outputFile, textFile, strict, published };
+        command.SetAction(parsed => parsed.GetValue(textFile) is { } text
+            ? TextAudit.Run(text, parsed.GetValue(claims), parsed.GetValue(published), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), parsed.GetValue(strict), output, error)
+            : Run(parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), output, error));
         return command;
     }
 
@@ -35,8 +40,13 @@ internal static class AuditCommand
         }
 
         var findings = ClaimAudits.Run(claims!, InterviewIndicators.All);
+        return Write(Path.GetFileName(path), claims!, findings, null, format, lang, outputPath, output, error);
+    }
+
+    /// <summary>Prints the findings (with where each claim came from, for a text) and gives the exit code.</summary>
+    internal static int Write(string name, IReadOnlyList<Claim> claims, IReadOnlyList<AuditFinding> findings, IReadOnlyDictionary<string, TextSource>? sources, ReviewFormat format, string lang, string? outputPath, TextWriter output, TextWriter error)
+    {
         var zh = lang == "zh";
-        var name = Path.GetFileName(path);
         string text;
         if (format == ReviewFormat.Json)
         {
@@ -60,6 +70,7 @@ internal static class AuditCommand
                     json.WriteEndArray();
                     json.WriteString("arithmetic", finding.Arithmetic);
                     json.WriteString("explanation", finding.ToString(lang, null));
+                    TextAudit.WriteSources(json, finding, sources);
                     json.WriteEndObject();
                 }
 
@@ -81,6 +92,7 @@ internal static class AuditCommand
             {
                 var sentence = finding.ToString(lang, null);
                 lines.Append(markdown ? "- " + ReviewMarkdown.Cell(sentence) : "  " + Messages.Printable(sentence)).Append('\n');
+                TextAudit.AppendSources(lines, finding, sources, markdown, zh);
             }
 
             text = lines.ToString();

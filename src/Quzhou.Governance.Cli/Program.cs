@@ -71,6 +71,7 @@ public static class Program
         root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
         root.Subcommands.Add(AuditCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -25,11 +25,14 @@ internal static class ReviewCommand
         var lang = ReviewOptions.Lang();
         var outputFile = ReviewOptions.File("--output", "Write to this file (UTF-8) instead of the terminal.");
         var strict = new Option<bool>("--strict") { Description = "Exit 1 also when a figure is ambiguous or unverifiable." };
+        var fromText = ReviewFromText.Option();
         var command = new Command("review", "Checks the “数说五年” panel: each published figure, its recomputed value and its verdict (the bundled interview example unless --data and --claims are given).")
         {
-            data, claims, format, lang, outputFile, strict,
+            data, claims, format, lang, outputFile, strict, fromText,
         };
-        command.SetAction(parsed => Run(
+        command.SetAction(parsed => parsed.GetValue(fromText)
+            ? ReviewFromText.Run(parsed.GetValue(data), parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), parsed.GetValue(strict), output, error)
+            : Run(
             parsed.GetValue(data),
             parsed.GetValue(claims),
             parsed.GetValue(format) ?? ReviewFormat.Text,
@@ -62,6 +65,12 @@ internal static class ReviewCommand
         }
 
         var report = ReviewReport.Check(Path.GetFileName(dataPath), Path.GetFileName(claimsPath), dataSet!, claimList!, lang == "zh");
+        return Write(report, format, outputPath, strict, output, error);
+    }
+
+    /// <summary>Prints the report in the format and gives the exit code (review's and check's one printer).</summary>
+    internal static int Write(ReviewReport report, ReviewFormat format, string? outputPath, bool strict, TextWriter output, TextWriter error)
+    {
         var text = format switch
         {
             ReviewFormat.Markdown => ReviewMarkdown.Write(report),

@@ -60,7 +60,7 @@ internal static class ReviewFiles
         return TryRead(full, () => ClaimsJson.Load(full), out claims, out message);
     }
 
-    private static bool TryFind(string path, string what, out string full, out string message)
+    internal static bool TryFind(string path, string what, out string full, out string message)
     {
         full = string.Empty;
         message = string.Empty;
@@ -89,7 +89,7 @@ internal static class ReviewFiles
         return true;
     }
 
-    private static bool TryRead<T>(string full, Func<T> load, out T? value, out string message)
+    internal static bool TryRead<T>(string full, Func<T> load, out T? value, out string message)
         where T : class
     {
         value = null;

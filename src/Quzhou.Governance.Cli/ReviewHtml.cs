@@ -83,7 +83,7 @@ internal static class ReviewHtml
                 .Append("<td class=\"num\">").Append(E(report.Recomputed(verdict))).Append("</td>")
                 .Append("<td>").Append(E(report.PeriodText(verdict))).Append("</td>")
                 .Append("<td class=\"v-").Append(ReviewReport.KindCode(verdict.Kind)).Append("\">").Append(E(report.KindWord(verdict.Kind))).Append("</td>")
-                .Append("<td>").Append(E(report.Explanation(verdict))).Append("</td></tr>\n");
+                .Append("<td>").Append(E(report.Explanation(verdict))).Append(report.SourceOf(claim) is { } source ? "<br><small class=\"source\">" + E(source.ToString(zh)) + "</small>" : string.Empty).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n<footer>").Append(E(zh

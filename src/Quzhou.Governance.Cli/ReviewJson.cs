@@ -89,6 +89,11 @@ internal static class ReviewJson
                 }
 
                 json.WriteString("explanation", report.Explanation(verdict));
+                if (report.SourceOf(claim) is { } source)
+                {
+                    json.WritePropertyName("source");
+                    source.WriteJson(json, null);
+                }
                 json.WriteEndObject();
             }
 

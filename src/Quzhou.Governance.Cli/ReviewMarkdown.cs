@@ -15,12 +15,12 @@ internal static class ReviewMarkdown
         var headers = report.Headers.Append(report.ExplanationHeader).ToArray();
         text.Append("| ").Append(string.Join(" | ", headers)).Append(" |\n");
         text.Append('|').Append(string.Concat(headers.Select(_ => "---|"))).Append('\n');
-        foreach (var (_, verdict) in report.Rows)
+        foreach (var (claim, verdict) in report.Rows)
         {
             var cells = new[]
             {
                 report.SubjectText(verdict), verdict.Figure.ToString(), report.Recomputed(verdict), report.PeriodText(verdict),
-                "**" + report.KindWord(verdict.Kind) + "**", report.Explanation(verdict),
+                "**" + report.KindWord(verdict.Kind) + "**", report.Explanation(verdict) + (report.SourceOf(claim) is { } source ? " " + source.ToString(report.Chinese) : string.Empty),
             };
             text.Append("| ").Append(string.Join(" | ", cells.Select((c, i) => i == 4 ? c : Cell(c)))).Append(" |\n");
         }

@@ -36,7 +36,7 @@ internal sealed class ReviewReport
 
     internal string Lang => Chinese ? "zh" : "en";
 
-    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese)
+    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese, IReadOnlyDictionary<string, TextSource>? sources = null)
     {
         var rows = new List<(Claim, ClaimVerdict)>();
         foreach (var claim in claims)
@@ -47,8 +47,14 @@ internal sealed class ReviewReport
             }
         }
 
-        return new ReviewReport(dataName, claimsName, data, claims, rows, chinese);
+        return new ReviewReport(dataName, claimsName, data, claims, rows, chinese) { Sources = sources };
     }
+
+    /// <summary>Where each claim came from in its text (<c>qzgov check</c>), by claim id; null for a claims file.</summary>
+    internal IReadOnlyDictionary<string, TextSource>? Sources { get; private init; }
+
+    /// <summary>Where the claim came from, or null.</summary>
+    internal TextSource? SourceOf(Claim claim) => Sources is { } sources && sources.TryGetValue(claim.Id, out var source) ? source : null;
 
     internal int Count(ClaimVerdictKind kind) => Rows.Count(r => r.Verdict.Kind == kind);
 

@@ -37,6 +37,10 @@ internal static class ReviewText
             lastClaim = claim.Id;
             AppendRow(text, rows[i], widths);
             text.Append("    ").Append(Messages.Printable(report.Explanation(report.Rows[i].Verdict))).Append('\n');
+            if (report.SourceOf(claim) is { } source)
+            {
+                text.Append("    ").Append(source.ToString(report.Chinese)).Append('\n');
+            }
         }
 
         return text.ToString();

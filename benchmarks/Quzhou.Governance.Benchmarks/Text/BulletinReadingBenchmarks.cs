@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using Quzhou.Governance.Series;
+using Quzhou.Governance.Text;
+
+namespace Quzhou.Governance.Benchmarks.Text;
+
+/// <summary>
+/// Reading the figures out of a few megabytes of bulletin text (the clean passages of tests/…/Text/Passages, repeated):
+/// the library's <see cref="BulletinReader"/> beside a straightforward reader with one compiled <see cref="Regex"/> per
+/// phrase pattern (baseline), and a bare loop that only counts runs of digits (the floor). Setup checks that the
+/// library and the baseline find the same number of figures in the text, so both do the same work.
+/// </summary>
+[MemoryDiagnoser]
+public class BulletinReadingBenchmarks
+{
+    private static readonly LocalDate Published = new(2025, 3, 1);
+
+    // One compiled pattern per phrase a bulletin prints a figure in; a structure's match holds one figure per share.
+    private static readonly Regex[] Patterns =
+    [
+        new(@"(?:满意率|办结率)(?:达)?\d+(?:\.\d+)?%", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"(?:同比|比上年)(?:增长|下降|提高|减少)\d+(?:\.\d+)?%", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"(?:提高|下降|快于城镇居民)\d+(?:\.\d+)?个百分点", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"(?<![\d.])\d+(?:\.\d+)?万?(?:件|家|起|人)(?!次)", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"\d+(?:\.\d+)?(?:亿元|万元)", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"连续\d+个月", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        new(@"结构为\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+", RegexOptions.Compiled | RegexOptions.CultureInvariant),
+    ];
+
+    private string text = string.Empty;
+    private BulletinReader reader = new();
+
+    /// <summary>The size of the text in megabytes (of UTF-16 chars, two bytes each).</summary>
+    [Params(2)]
+    public int Megabytes { get; set; }
+
+    /// <summary>Repeats the clean passages to the size and checks that the library and the baseline agree.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Text", "Passages");
+        var passages = Directory.GetFiles(folder, "*.txt")
+            .Where(f => !Path.GetFileName(f).StartsWith("messy-", StringComparison.Ordinal) && Path.GetFileName(f) != "diagnostics.txt")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+        var builder = new StringBuilder(Megabytes * 1024 * 1024 / 2 + 4096);
+        for (var i = 0; builder.Length < Megabytes * 1024 * 1024 / 2; i++)
+        {
+            builder.Append(passages[i % passages.Count]).Append('\n');
+        }
+
+        text = builder.ToString();
+        reader = new BulletinReader(options: new BulletinReaderOptions(Published, RegionCode.Quzhou));
+        var library = Library();
+        var baseline = RegexPerPattern();
+        if (library != baseline)
+        {
+            throw new InvalidOperationException("The library read " + library + " figures where one Regex per pattern found " + baseline + ": they must do the same work before they are compared.");
+        }
+    }
+
+    /// <summary>The code a user would write without the library: one compiled Regex per phrase pattern over the text.</summary>
+    /// <returns>How many figures were found.</returns>
+    [Benchmark(Baseline = true)]
+    public int RegexPerPattern()
+    {
+        var figures = 0;
+        foreach (var pattern in Patterns)
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                // A structure is one match with one figure per share.
+                figures += match.Value.StartsWith("结构为", StringComparison.Ordinal) ? match.Value.Count(c => c == ':') + 1 : 1;
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>The library: every claim with its subjects, figures, base, period and spans.</summary>
+    /// <returns>How many figures were read.</returns>
+    [Benchmark]
+    public int Library()
+    {
+        var figures = 0;
+        foreach (var claim in reader.Read(text).Claims)
+        {
+            figures += claim.Claim.Figures.Count;
+        }
+
+        return figures;
+    }
+
+    /// <summary>The floor: one pass counting runs of ASCII digits, reading nothing.</summary>
+    /// <returns>How many runs of digits there are.</returns>
+    [Benchmark]
+    public int BareDigitLoop()
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var digit = c is >= '0' and <= '9';
+            if (digit && !inRun)
+            {
+                runs++;
+            }
+
+            inRun = digit;
+        }
+
+        return runs;
+    }
+}
