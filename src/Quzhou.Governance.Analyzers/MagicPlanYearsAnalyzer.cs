@@ -39,7 +39,7 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (compilation.GetTypeByMetadataName(LibrarySymbols.FiveYearPlanTypeName) is null)
+        if (LibrarySymbols.FindType(compilation, LibrarySymbols.FiveYearPlanTypeName) is null)
         {
             return;
         }
