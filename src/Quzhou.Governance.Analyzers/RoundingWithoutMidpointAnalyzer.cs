@@ -47,19 +47,12 @@ public sealed class RoundingWithoutMidpointAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        // The one type looked up; Math and MathF are known by name on the hot path.
-        var midpointRounding = context.Compilation.GetTypeByMetadataName("System.MidpointRounding");
-        if (midpointRounding is null)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operationContext => AnalyzeInvocation(operationContext, midpointRounding),
-            OperationKind.Invocation);
+        // Nothing looked up: Math, MathF and MidpointRounding are known by name on the hot path (a lookup by
+        // metadata name searches every referenced assembly).
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol midpointRounding)
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -77,7 +70,7 @@ public sealed class RoundingWithoutMidpointAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in parameters)
         {
-            if (SymbolEqualityComparer.Default.Equals(parameter.Type, midpointRounding))
+            if (parameter.Type.TypeKind == TypeKind.Enum && LibrarySymbols.IsSystemType(parameter.Type, "MidpointRounding"))
             {
                 return;
             }
