@@ -29,29 +29,26 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var compilation = context.Compilation;
-        var percentage = compilation.GetTypeByMetadataName(LibrarySymbols.PercentageTypeName);
-        var ratio = compilation.GetTypeByMetadataName(LibrarySymbols.RatioTypeName);
+        // The library's two rate types, looked up in the library alone; nothing registered without them.
+        var library = LibrarySymbols.FindLibrary(context.Compilation);
+        var percentage = library?.GetTypeByMetadataName(LibrarySymbols.PercentageTypeName);
+        var ratio = library?.GetTypeByMetadataName(LibrarySymbols.RatioTypeName);
         if (percentage is null || ratio is null)
         {
             return;
         }
 
-        var rates = ImmutableHashSet.Create<INamedTypeSymbol>(SymbolEqualityComparer.Default, percentage, ratio);
-        var enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
-        if (enumerable is not null)
-        {
-            context.RegisterOperationAction(operationContext => AnalyzeAverage(operationContext, enumerable, rates), OperationKind.Invocation);
-        }
-
+        var rates = new RateTypes(percentage, ratio);
+        context.RegisterOperationAction(operationContext => AnalyzeAverage(operationContext, rates), OperationKind.Invocation);
         context.RegisterOperationAction(operationContext => AnalyzeMean(operationContext, rates), OperationKind.Binary);
     }
 
-    private static void AnalyzeAverage(OperationAnalysisContext context, INamedTypeSymbol enumerable, ImmutableHashSet<INamedTypeSymbol> rates)
+    private static void AnalyzeAverage(OperationAnalysisContext context, RateTypes rates)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name != "Average" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, enumerable))
+        // The name first; System.Linq.Enumerable is known by name, not looked up.
+        if (method.Name != "Average" || !IsEnumerable(method.ContainingType))
         {
             return;
         }
@@ -64,7 +61,7 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
         }
         else if (invocation.Arguments.Length == 1
                  && Strip(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
-                 && SymbolEqualityComparer.Default.Equals(select.TargetMethod.ContainingType, enumerable))
+                 && IsEnumerable(select.TargetMethod.ContainingType))
         {
             // rates.Select(r => r.Value).Average()
             rate = SelectedRate(select.Arguments[1].Value, rates);
@@ -76,11 +73,14 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMean(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> rates)
+    private static void AnalyzeMean(OperationAnalysisContext context, RateTypes rates)
     {
         var division = (IBinaryOperation)context.Operation;
+        // The operator kind first, then the divisor's constant, then the left side's shape (an addition):
+        // only then are the terms' types asked for.
         if (division.OperatorKind != BinaryOperatorKind.Divide || division.OperatorMethod is not null
-            || Strip(division.RightOperand).ConstantValue is not { HasValue: true } count)
+            || Strip(division.RightOperand).ConstantValue is not { HasValue: true } count
+            || Strip(division.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
         {
             return;
         }
@@ -106,7 +106,7 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Whether <paramref name="operation"/> is a sum of rates' <c>Value</c>s; counts them.</summary>
-    private static bool Terms(IOperation operation, ImmutableHashSet<INamedTypeSymbol> rates, ref int terms, ref INamedTypeSymbol? rate)
+    private static bool Terms(IOperation operation, RateTypes rates, ref int terms, ref INamedTypeSymbol? rate)
     {
         if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } sum)
         {
@@ -124,7 +124,7 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The rate type whose <c>Value</c> the lambda <paramref name="selector"/> returns, or null.</summary>
-    private static INamedTypeSymbol? SelectedRate(IOperation selector, ImmutableHashSet<INamedTypeSymbol> rates)
+    private static INamedTypeSymbol? SelectedRate(IOperation selector, RateTypes rates)
     {
         selector = Strip(selector);
         if (selector is IDelegateCreationOperation creation)
@@ -141,7 +141,7 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
         return RateOf(Strip(returned), rates);
     }
 
-    private static INamedTypeSymbol? RateOf(IOperation operation, ImmutableHashSet<INamedTypeSymbol> rates) =>
+    private static INamedTypeSymbol? RateOf(IOperation operation, RateTypes rates) =>
         operation is IPropertyReferenceOperation { Property.Name: "Value", Instance.Type: INamedTypeSymbol type } && rates.Contains(type)
             ? type
             : null;
@@ -161,5 +161,14 @@ public sealed class AveragingRatesAnalyzer : DiagnosticAnalyzer
         }
 
         return operation;
+    }
+
+    private static bool IsEnumerable(INamedTypeSymbol type) => LibrarySymbols.IsSystemType(type, "Enumerable", inner: "Linq");
+
+    /// <summary>The library's rate types, compared by reference (no hash set on the hot path).</summary>
+    private sealed class RateTypes(INamedTypeSymbol percentage, INamedTypeSymbol ratio)
+    {
+        public bool Contains(INamedTypeSymbol type) =>
+            SymbolEqualityComparer.Default.Equals(type, percentage) || SymbolEqualityComparer.Default.Equals(type, ratio);
     }
 }

@@ -35,15 +35,15 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var convert = context.Compilation.GetTypeByMetadataName("System.Convert");
         // Calls and creations, not every argument: most calls are not the library's and end at one check.
+        // System.Convert is known by name, not looked up.
         context.RegisterOperationAction(
-            operationContext => AnalyzeCall(operationContext, library, convert),
+            operationContext => AnalyzeCall(operationContext, library),
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, IAssemblySymbol library, INamedTypeSymbol? convert)
+    private static void AnalyzeCall(OperationAnalysisContext context, IAssemblySymbol library)
     {
         IMethodSymbol? member;
         ImmutableArray<IArgumentOperation> arguments;
@@ -62,19 +62,20 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (member is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, library))
+        // A call without arguments, then one that is not the library's, ends here.
+        if (arguments.IsEmpty || member is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, library))
         {
             return;
         }
 
         foreach (var argument in arguments)
         {
-            AnalyzeArgument(context, member, argument, convert);
+            AnalyzeArgument(context, member, argument);
         }
     }
 
     private static void AnalyzeArgument(
-        OperationAnalysisContext context, IMethodSymbol member, IArgumentOperation argument, INamedTypeSymbol? convert)
+        OperationAnalysisContext context, IMethodSymbol member, IArgumentOperation argument)
     {
         var parameter = argument.Parameter;
         if (parameter is null || !LibrarySymbols.IsDecimal(parameter.Type))
@@ -88,7 +89,7 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
             value = implicitConversion.Operand;
         }
 
-        var source = FloatingPointSource(value, convert);
+        var source = FloatingPointSource(value);
         if (source is null)
         {
             return;
@@ -103,7 +104,7 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The <c>double</c>/<c>float</c> type that <paramref name="value"/> converts to decimal, or null.</summary>
-    private static ITypeSymbol? FloatingPointSource(IOperation value, INamedTypeSymbol? convert)
+    private static ITypeSymbol? FloatingPointSource(IOperation value)
     {
         switch (value)
         {
@@ -113,7 +114,7 @@ public sealed class FloatingPointIntoFigureAnalyzer : DiagnosticAnalyzer
 
             // Convert.ToDecimal(d)
             case IInvocationOperation { TargetMethod: { Name: "ToDecimal", Parameters.Length: 1 } toDecimal } invocation
-                when convert is not null && SymbolEqualityComparer.Default.Equals(toDecimal.ContainingType, convert)
+                when LibrarySymbols.IsSystemType(toDecimal.ContainingType, "Convert")
                      && LibrarySymbols.IsBinaryFloatingPoint(toDecimal.Parameters[0].Type):
                 return invocation.Arguments[0].Value.Type ?? toDecimal.Parameters[0].Type;
 

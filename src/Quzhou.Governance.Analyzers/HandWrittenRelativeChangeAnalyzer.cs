@@ -46,7 +46,7 @@ public sealed class HandWrittenRelativeChangeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var relativeChange = context.Compilation.GetTypeByMetadataName(LibrarySymbols.RelativeChangeTypeName);
+        var relativeChange = library.GetTypeByMetadataName(LibrarySymbols.RelativeChangeTypeName);
         if (relativeChange is null)
         {
             return;

@@ -39,14 +39,14 @@ public sealed class IgnoredPureResultAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var pure = context.Compilation.GetTypeByMetadataName("System.Diagnostics.Contracts.PureAttribute");
-        // Expression statements, not every call: a dropped result is a statement's shape.
+        // Expression statements, not every call: a dropped result is a statement's shape. PureAttribute is
+        // known by name, not looked up across every reference.
         context.RegisterOperationAction(
-            operationContext => AnalyzeStatement(operationContext, library, pure),
+            operationContext => AnalyzeStatement(operationContext, library),
             OperationKind.ExpressionStatement);
     }
 
-    private static void AnalyzeStatement(OperationAnalysisContext context, IAssemblySymbol library, INamedTypeSymbol? pure)
+    private static void AnalyzeStatement(OperationAnalysisContext context, IAssemblySymbol library)
     {
         var operation = ((IExpressionStatementOperation)context.Operation).Operation;
         while (operation is IConditionalAccessOperation conditional)
@@ -63,7 +63,7 @@ public sealed class IgnoredPureResultAnalyzer : DiagnosticAnalyzer
         var method = invocation.TargetMethod;
         if (method.ReturnsVoid
             || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, library)
-            || !IsPure(method, pure))
+            || !IsPure(method))
         {
             return;
         }
@@ -77,7 +77,7 @@ public sealed class IgnoredPureResultAnalyzer : DiagnosticAnalyzer
             method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
     }
 
-    private static bool IsPure(IMethodSymbol method, INamedTypeSymbol? pure)
+    private static bool IsPure(IMethodSymbol method)
     {
         if (method.ContainingType is { TypeKind: TypeKind.Struct, IsReadOnly: true }
             && method.DeclaredAccessibility == Accessibility.Public
@@ -87,14 +87,10 @@ public sealed class IgnoredPureResultAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (pure is null)
-        {
-            return false;
-        }
-
         foreach (var attribute in method.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, pure))
+            if (attribute.AttributeClass is { Name: "PureAttribute", ContainingType: null } attributeClass
+                && LibrarySymbols.IsNamespace(attributeClass.ContainingNamespace, "System.Diagnostics.Contracts"))
             {
                 return true;
             }

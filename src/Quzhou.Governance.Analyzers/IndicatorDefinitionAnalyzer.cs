@@ -32,7 +32,7 @@ public sealed class IndicatorDefinitionAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var indicator = context.Compilation.GetTypeByMetadataName(LibrarySymbols.IndicatorTypeName);
+        var indicator = LibrarySymbols.FindType(context.Compilation, LibrarySymbols.IndicatorTypeName);
         if (indicator is null)
         {
             return;

@@ -55,6 +55,67 @@ internal static class LibrarySymbols
         return null;
     }
 
+    /// <summary>
+    /// The library's type of that metadata name in <paramref name="compilation"/>, or null when the library
+    /// (or the type) is not there. Looked up in the library's assembly alone: the compilation-wide lookup
+    /// searches every referenced assembly (about two hundred in a .NET project) to rule out duplicates.
+    /// </summary>
+    public static INamedTypeSymbol? FindType(Compilation compilation, string metadataName) =>
+        FindLibrary(compilation)?.GetTypeByMetadataName(metadataName);
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is the type <c>System.<paramref name="name"/></c> (or
+    /// <c>System.<paramref name="inner"/>.<paramref name="name"/></c>), by name: no lookup, no allocation.
+    /// </summary>
+    public static bool IsSystemType(ITypeSymbol? type, string name, string? inner = null)
+    {
+        if (type is null || type.Name != name || type.ContainingType is not null)
+        {
+            return false;
+        }
+
+        var ns = type.ContainingNamespace;
+        if (inner is not null)
+        {
+            if (ns is null || ns.Name != inner)
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="ns"/> is the namespace <paramref name="dottedName"/> (e.g.
+    /// <c>Quzhou.Governance.Series</c>), compared part by part from the innermost: no string is built.
+    /// </summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, string dottedName)
+    {
+        var end = dottedName.Length;
+        while (ns is not null && !ns.IsGlobalNamespace)
+        {
+            var name = ns.Name;
+            var start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(dottedName, start, name, 0, name.Length) != 0
+                || (start > 0 && dottedName[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start == 0 ? 0 : start - 1;
+            ns = ns.ContainingNamespace;
+            if (start == 0)
+            {
+                return ns is null || ns.IsGlobalNamespace;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="type"/> is <c>double</c> or <c>float</c> (or a nullable one).</summary>
     public static bool IsBinaryFloatingPoint(ITypeSymbol? type)
     {

@@ -39,27 +39,16 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (compilation.GetTypeByMetadataName(LibrarySymbols.FiveYearPlanTypeName) is null)
+        if (LibrarySymbols.FindType(compilation, LibrarySymbols.FiveYearPlanTypeName) is null)
         {
             return;
         }
 
-        var dateTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in new[] { "NodaTime.LocalDate", "System.DateTime", "System.DateOnly" })
-        {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
-            {
-                dateTypes.Add(type);
-            }
-        }
-
-        var dates = dateTypes.ToImmutable();
+        // The date types (NodaTime.LocalDate, System.DateTime, System.DateOnly) are known by name on the hot
+        // path, not looked up across every reference.
         context.RegisterOperationAction(AnalyzeRangeCheck, OperationKind.Binary);
         context.RegisterOperationAction(AnalyzePatternCheck, OperationKind.IsPattern);
-        if (!dates.IsEmpty)
-        {
-            context.RegisterOperationAction(operationContext => AnalyzeFirstDay(operationContext, dates), OperationKind.ObjectCreation);
-        }
+        context.RegisterOperationAction(AnalyzeFirstDay, OperationKind.ObjectCreation);
     }
 
     private static void AnalyzeRangeCheck(OperationAnalysisContext context)
@@ -185,10 +174,10 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     /// block: almost every creation ends at the argument count or the type, and only a plan's first day
     /// (rare) looks through its block for the last.
     /// </summary>
-    private static void AnalyzeFirstDay(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    private static void AnalyzeFirstDay(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (DateOf(creation, dateTypes) is not (var year, 1, 1) || OrdinalStartingIn(year) == 0)
+        if (DateOf(creation) is not (var year, 1, 1) || OrdinalStartingIn(year) == 0)
         {
             return;
         }
@@ -201,7 +190,7 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
 
         foreach (var other in root.Descendants())
         {
-            if (other is IObjectCreationOperation otherCreation && DateOf(otherCreation, dateTypes) is (var lastYear, 12, 31) && lastYear == year + 4)
+            if (other is IObjectCreationOperation otherCreation && DateOf(otherCreation) is (var lastYear, 12, 31) && lastYear == year + 4)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rules.MagicPlanYears,
@@ -215,12 +204,12 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The constant year, month and day of a date type's (year, month, day) constructor, or null.</summary>
-    private static (int Year, int Month, int Day)? DateOf(IObjectCreationOperation creation, ImmutableHashSet<INamedTypeSymbol> dateTypes)
+    private static (int Year, int Month, int Day)? DateOf(IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length != 3
             || Constant(creation.Arguments[0].Value) is not { } year
             || creation.Constructor is not { } constructor
-            || !dateTypes.Contains(constructor.ContainingType)
+            || !IsDateType(constructor.ContainingType)
             || creation.Arguments[0].Parameter?.Name != "year"
             || Constant(creation.Arguments[1].Value) is not { } month
             || Constant(creation.Arguments[2].Value) is not { } day)
@@ -258,4 +247,10 @@ public sealed class MagicPlanYearsAnalyzer : DiagnosticAnalyzer
 
     private static string Advice(int ordinal, string member) =>
         "FiveYearPlan.FromOrdinal(" + ordinal.ToString(CultureInfo.InvariantCulture) + ")." + member;
+
+    /// <summary><c>NodaTime.LocalDate</c>, <c>System.DateTime</c> or <c>System.DateOnly</c>, by name.</summary>
+    private static bool IsDateType(INamedTypeSymbol type) =>
+        type.SpecialType == SpecialType.System_DateTime
+        || LibrarySymbols.IsSystemType(type, "DateOnly")
+        || (type.Name == "LocalDate" && type.ContainingType is null && LibrarySymbols.IsNamespace(type.ContainingNamespace, "NodaTime"));
 }

@@ -32,11 +32,11 @@ public sealed class PercentAndPointsMixedAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var compilation = context.Compilation;
-        var percentage = compilation.GetTypeByMetadataName(LibrarySymbols.PercentageTypeName);
-        var points = compilation.GetTypeByMetadataName(LibrarySymbols.PercentagePointsTypeName);
-        var change = compilation.GetTypeByMetadataName(LibrarySymbols.RelativeChangeTypeName);
-        var ratio = compilation.GetTypeByMetadataName(LibrarySymbols.RatioTypeName);
+        var library = LibrarySymbols.FindLibrary(context.Compilation);
+        var percentage = library?.GetTypeByMetadataName(LibrarySymbols.PercentageTypeName);
+        var points = library?.GetTypeByMetadataName(LibrarySymbols.PercentagePointsTypeName);
+        var change = library?.GetTypeByMetadataName(LibrarySymbols.RelativeChangeTypeName);
+        var ratio = library?.GetTypeByMetadataName(LibrarySymbols.RatioTypeName);
         if (percentage is null || points is null || change is null || ratio is null)
         {
             return;

@@ -30,7 +30,7 @@ public sealed class PublishedFigureEqualityAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var figure = context.Compilation.GetTypeByMetadataName(LibrarySymbols.PublishedFigureTypeName);
+        var figure = LibrarySymbols.FindType(context.Compilation, LibrarySymbols.PublishedFigureTypeName);
         if (figure is null)
         {
             return;

@@ -47,54 +47,36 @@ public sealed class RoundingWithoutMidpointAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var compilation = context.Compilation;
-        var midpointRounding = compilation.GetTypeByMetadataName("System.MidpointRounding");
-        if (midpointRounding is null)
-        {
-            return;
-        }
-
-        var roundingTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        AddIfPresent(roundingTypes, compilation.GetTypeByMetadataName("System.Math"));
-        AddIfPresent(roundingTypes, compilation.GetTypeByMetadataName("System.MathF"));
-        roundingTypes.Add(compilation.GetSpecialType(SpecialType.System_Decimal));
-        roundingTypes.Add(compilation.GetSpecialType(SpecialType.System_Double));
-        roundingTypes.Add(compilation.GetSpecialType(SpecialType.System_Single));
-        var types = roundingTypes.ToImmutable();
-
-        context.RegisterOperationAction(
-            operationContext => AnalyzeInvocation(operationContext, types, midpointRounding),
-            OperationKind.Invocation);
+        // Nothing looked up: Math, MathF and MidpointRounding are known by name on the hot path (a lookup by
+        // metadata name searches every referenced assembly).
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
     }
 
-    private static void AddIfPresent(ImmutableHashSet<INamedTypeSymbol>.Builder set, INamedTypeSymbol? type)
-    {
-        if (type is not null)
-        {
-            set.Add(type);
-        }
-    }
-
-    private static void AnalyzeInvocation(
-        OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> roundingTypes, INamedTypeSymbol midpointRounding)
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name != "Round" || !method.IsStatic || method.Parameters.Length == 0
-            || !roundingTypes.Contains(method.ContainingType))
+        // The name first (an interned string against a constant), then the shape, then the type.
+        if (method.Name != "Round" || !method.IsStatic || !IsRoundingType(method.ContainingType))
         {
             return;
         }
 
-        foreach (var parameter in method.Parameters)
+        var parameters = method.Parameters;
+        if (parameters.IsEmpty)
         {
-            if (SymbolEqualityComparer.Default.Equals(parameter.Type, midpointRounding))
+            return;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type.TypeKind == TypeKind.Enum && LibrarySymbols.IsSystemType(parameter.Type, "MidpointRounding"))
             {
                 return;
             }
         }
 
-        var operandType = method.Parameters[0].Type;
+        var operandType = parameters[0].Type;
         var isDecimal = operandType.SpecialType == SpecialType.System_Decimal;
         if (!isDecimal && !LibrarySymbols.IsBinaryFloatingPoint(operandType))
         {
@@ -109,4 +91,9 @@ public sealed class RoundingWithoutMidpointAnalyzer : DiagnosticAnalyzer
             displayName,
             isDecimal ? DecimalAdvice : BinaryAdvice));
     }
+
+    /// <summary><c>decimal</c>, <c>double</c>, <c>float</c>, <c>System.Math</c> or <c>System.MathF</c>.</summary>
+    private static bool IsRoundingType(INamedTypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single
+        || LibrarySymbols.IsSystemType(type, "Math") || LibrarySymbols.IsSystemType(type, "MathF");
 }

@@ -33,7 +33,7 @@ public sealed class YearOnYearByOffsetAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var library = LibrarySymbols.FindLibrary(context.Compilation);
-        if (library is null || context.Compilation.GetTypeByMetadataName(SeriesNamespace + ".IndicatorSeries") is null)
+        if (library is null || library.GetTypeByMetadataName(SeriesNamespace + ".IndicatorSeries") is null)
         {
             return;
         }
@@ -143,7 +143,7 @@ public sealed class YearOnYearByOffsetAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSeriesType(INamedTypeSymbol? type, IAssemblySymbol library) =>
         type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, library)
-        && type.ContainingNamespace.ToDisplayString() == SeriesNamespace;
+        && LibrarySymbols.IsNamespace(type.ContainingNamespace, SeriesNamespace);
 
     private static IOperation Strip(IOperation operation)
     {

@@ -85,4 +85,53 @@ public class AveragingRatesTest
             """;
         await Verify.VerifyAsync(source, TestReferences.WithoutLibrary);
     }
+
+    [Fact]
+    public async Task Analyzer_AverageCalledAsStaticOrThroughAlias_Reported()
+    {
+        // Enumerable is known by name: the static call and an alias are the same method.
+        const string source = """
+            using System.Collections.Generic;
+            using E = System.Linq.Enumerable;
+            using Quzhou.Governance.Quantities;
+
+            static class Mean
+            {
+                public static decimal A(IEnumerable<Percentage> rates) => {|#0:System.Linq.Enumerable.Average(rates, r => r.Value)|};
+                public static decimal B(IEnumerable<Ratio> rates) => {|#1:E.Average(E.Select(rates, r => r.Value))|};
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Mean(0, "System.Linq.Enumerable.Average(rates, r => r.Value)", "Percentage"),
+            Mean(1, "E.Average(E.Select(rates, r => r.Value))", "Ratio"));
+    }
+
+    [Fact]
+    public async Task Analyzer_AverageOfAnotherEnumerableOrNotASum_NotReported()
+    {
+        // An Enumerable outside System.Linq is not LINQ; a divided rate that is no sum is not a mean.
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using Quzhou.Governance.Quantities;
+
+            namespace Tools
+            {
+                static class Enumerable
+                {
+                    public static decimal Average<T>(this IEnumerable<T> source, Func<T, decimal> selector) => 0m;
+                }
+            }
+
+            static class Mean
+            {
+                public static decimal A(IEnumerable<Percentage> rates) => Tools.Enumerable.Average(rates, r => r.Value);
+                public static decimal B(Percentage r1) => r1.Value / 2;
+                public static decimal C(Percentage r1, Percentage r2) => (r1.Value - r2.Value) / 2;
+                public static decimal D(Percentage r1, Percentage r2) => (r1.Value * r2.Value) / 2;
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

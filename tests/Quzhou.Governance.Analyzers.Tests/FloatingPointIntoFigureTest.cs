@@ -94,4 +94,48 @@ public class FloatingPointIntoFigureTest
             """;
         await Verify.VerifyAsync(source, TestReferences.WithoutLibrary);
     }
+
+    [Fact]
+    public async Task Analyzer_ConvertThroughUsingStaticOrAlias_Reported()
+    {
+        // System.Convert is known by name: a using static and an alias are the same method.
+        const string source = """
+            using static System.Convert;
+            using C = System.Convert;
+            using Quzhou.Governance.Quantities;
+
+            static class Report
+            {
+                public static Percentage A(double share) => Percentage.FromPercent({|#0:ToDecimal(share)|});
+                public static Percentage B(float share) => new Percentage({|#1:C.ToDecimal(share)|});
+            }
+            """;
+        await Verify.VerifyAsync(
+            source,
+            Diagnostic(0, "double", "value", "Percentage.FromPercent"),
+            Diagnostic(1, "float", "value", "new Percentage"));
+    }
+
+    [Fact]
+    public async Task Analyzer_ConvertOfAnotherNamespace_NotReported()
+    {
+        // A Convert outside System is not .NET's: what its ToDecimal does is not known.
+        const string source = """
+            using Quzhou.Governance.Quantities;
+
+            namespace Tools
+            {
+                static class Convert
+                {
+                    public static decimal ToDecimal(double value) => 0m;
+                }
+            }
+
+            static class Report
+            {
+                public static Percentage A(double share) => Percentage.FromPercent(Tools.Convert.ToDecimal(share));
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

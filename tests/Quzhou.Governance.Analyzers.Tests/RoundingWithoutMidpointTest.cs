@@ -285,4 +285,64 @@ public class RoundingWithoutMidpointTest
         test.CodeActionEquivalenceKey = CodeFixes.RoundingWithoutMidpointCodeFix.AddAwayFromZeroKey;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Analyzer_RoundReachedThroughUsingStaticAliasOrFullName_Reported()
+    {
+        // The rule knows Math and MathF by name: a using static, an alias and the full name are the same types.
+        const string source = """
+            using static System.Math;
+            using M = System.MathF;
+
+            static class Report
+            {
+                public static decimal A(decimal x) => {|#0:Round(x, 2)|};
+                public static float B(float x) => {|#1:M.Round(x)|};
+                public static decimal C(decimal x) => {|#2:System.Math.Round(x)|};
+                public static decimal D(decimal x) => {|#3:global::System.Decimal.Round(x, 1)|};
+            }
+            """;
+        await AnalyzerVerifier<RoundingWithoutMidpointAnalyzer>.VerifyAsync(
+            source, Decimal(0, "Math.Round"), Binary(1, "MathF.Round"), Decimal(2, "Math.Round"), Decimal(3, "decimal.Round"));
+    }
+
+    [Fact]
+    public async Task Analyzer_MathOfAnotherNamespaceOrNestedOrNameof_NotReported()
+    {
+        // A type named Math outside System (or nested in a type) is not .NET's; nameof(Math.Round) calls nothing.
+        const string source = """
+            namespace Tools
+            {
+                static class Math
+                {
+                    public static decimal Round(decimal x) => x;
+                }
+            }
+
+            namespace System.Extra
+            {
+                static class Math
+                {
+                    public static decimal Round(decimal x) => x;
+                }
+            }
+
+            static class Outer
+            {
+                public static class Math
+                {
+                    public static decimal Round(decimal x) => x;
+                }
+            }
+
+            static class Report
+            {
+                public static decimal A(decimal x) => Tools.Math.Round(x);
+                public static decimal B(decimal x) => System.Extra.Math.Round(x);
+                public static decimal C(decimal x) => Outer.Math.Round(x);
+                public static string D() => nameof(System.Math.Round);
+            }
+            """;
+        await AnalyzerVerifier<RoundingWithoutMidpointAnalyzer>.VerifyAsync(source);
+    }
 }
