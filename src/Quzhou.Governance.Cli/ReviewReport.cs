@@ -22,6 +22,12 @@ internal sealed class ReviewReport
         Chinese = chinese;
     }
 
+    /// <summary>How many claims pass between two progress reports.</summary>
+    internal const int ProgressStep = 500;
+
+    /// <summary>Fewer claims than this are checked without a progress line (they take well under a second).</summary>
+    internal const int ProgressThreshold = 2000;
+
     internal string DataName { get; }
 
     internal string ClaimsName { get; }
@@ -36,14 +42,22 @@ internal sealed class ReviewReport
 
     internal string Lang => Chinese ? "zh" : "en";
 
-    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese)
+    /// <summary>Checks every claim; <paramref name="progress"/>, when given, hears (claims done, claims in all) every
+    /// <see cref="ProgressStep"/> claims and at the end.</summary>
+    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese, Action<int, int>? progress = null)
     {
         var rows = new List<(Claim, ClaimVerdict)>();
-        foreach (var claim in claims)
+        for (var i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
             foreach (var verdict in ClaimChecker.Check(claim, data))
             {
                 rows.Add((claim, verdict));
+            }
+
+            if (progress is not null && ((i + 1) % ProgressStep == 0 || i + 1 == claims.Count))
+            {
+                progress(i + 1, claims.Count);
             }
         }
 
