@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using Quzhou.Governance.Figures;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Quantities;
 using Quzhou.Governance.Series;
@@ -112,57 +111,6 @@ public readonly struct RateComparison : IEquatable<RateComparison>
         return result;
     }
 
-    /// <summary>Which readings of a published rate change fit, its qualifier read by <see cref="QualifierPolicy.Default"/>
-    /// (see <see cref="Readings(PublishedFigure, QualifierPolicy)"/>).</summary>
-    /// <param name="figure">The figure as published, in %, ‰, 个百分点 or 个千分点.</param>
-    /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
-    /// <exception cref="ArgumentException"><paramref name="figure"/> is not in %, ‰, 个百分点 or 个千分点 (naming it).</exception>
-    [Pure]
-    public RateChangeReadings Readings(PublishedFigure figure) => Readings(figure, null);
-
-    /// <summary>
-    /// Which readings of a published rate change fit, its qualifier read by <paramref name="policy"/>: “提升11.53%”
-    /// within its rounding, “提升11%以上” at 11% or more, “提升近11.6%” just under 11.6% — as percentage points, as a
-    /// relative change, both (ambiguous: say so), or none. Each reading's exact fraction is compared with the figure's
-    /// signed interval (<see cref="PublishedFigure.GetSignedInterval"/>) by cross-multiplication; an exact figure gives
-    /// what <see cref="Readings(decimal, int)"/> gives.
-    /// </summary>
-    /// <param name="figure">The figure as published: in % or ‰ (or 个百分点, 个千分点, then only the points reading is
-    /// asked for by the words, but both are reported).</param>
-    /// <param name="policy">How qualifiers widen the figure; null for <see cref="QualifierPolicy.Default"/>.</param>
-    /// <returns>The readings that fit; <see cref="RateChangeReadings.None"/> when the comparison is undefined.</returns>
-    /// <exception cref="ArgumentException"><paramref name="figure"/> is not in %, ‰, 个百分点 or 个千分点 (naming it).</exception>
-    [Pure]
-    public RateChangeReadings Readings(PublishedFigure figure, QualifierPolicy? policy)
-    {
-        Preconditions.CheckArgument(figure.Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille or FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints, nameof(figure), "A rate's change is printed in %, ‰, 个百分点 or 个千分点, but was {0}.", figure);
-        var result = RateChangeReadings.None;
-        if (Reason != UndefinedReason.None)
-        {
-            return result;
-        }
-
-        // The fractions are in percent; a figure in ‰ is ten times as many.
-        var interval = figure.GetSignedInterval(policy);
-        var perHundred = new BigInteger(figure.Unit.FractionScale);
-        var (pn, pd) = PointsFraction();
-        if (Contains(interval, pn * perHundred, pd * 100))
-        {
-            result |= RateChangeReadings.PercentagePoints;
-        }
-
-        if (Base.Numerator != 0)
-        {
-            var (rn, rd) = RelativeFraction();
-            if (Contains(interval, rn * perHundred, rd * 100))
-            {
-                result |= RateChangeReadings.Relative;
-            }
-        }
-
-        return result;
-    }
-
     /// <inheritdoc />
     [Pure]
     public bool Equals(RateComparison other) => Current == other.Current && Base == other.Base;
@@ -222,37 +170,6 @@ public readonly struct RateComparison : IEquatable<RateComparison>
 
         var bits = decimal.GetBits((decimal)quotient);
         return new decimal(bits[0], bits[1], bits[2], n.Sign < 0 && !quotient.IsZero, (byte)decimals);
-    }
-
-    /// <summary>Whether n/d (d &gt; 0) lies in the interval, compared exactly.</summary>
-    private static bool Contains(FigureInterval interval, BigInteger n, BigInteger d)
-    {
-        if (interval.IsEmpty)
-        {
-            return false;
-        }
-
-        if (interval.Lower is { } lower)
-        {
-            WideArithmetic.ToBigFraction(lower, out var ln, out var ld);
-            var c = (n * ld).CompareTo(ln * d);
-            if (c < 0 || (c == 0 && !interval.IncludesLower))
-            {
-                return false;
-            }
-        }
-
-        if (interval.Upper is { } upper)
-        {
-            WideArithmetic.ToBigFraction(upper, out var un, out var ud);
-            var c = (n * ud).CompareTo(un * d);
-            if (c > 0 || (c == 0 && !interval.IncludesUpper))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether the exact n/d prints as <paramref name="claim"/> at <paramref name="decimals"/> places: within half a

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using NodaTime;
 using Quzhou.Governance.Calculations;
 using Quzhou.Governance.DataSets;
@@ -277,7 +278,7 @@ public static class ClaimChecker
                     continue;
                 }
 
-                var fits = comparison.Readings(figure);
+                var fits = RateReadings(comparison, figure, null);
                 var points = comparison.ToPercentagePoints(ValueDecimals)!.Value;
                 if (figure.Unit.Kind is FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints)
                 {
@@ -598,6 +599,69 @@ public static class ClaimChecker
             ? asChange ? PublishedFigure.FromChange(t, figure.Decimals, figure.Unit) : PublishedFigure.FromValue(t, figure.Decimals, figure.Unit)
             : null;
         return ClaimVerdict.Contradicted(claim, index, trimmed, printed, period).WithFraction(numerator, denominator, asChange);
+    }
+
+    /// <summary>
+    /// Which readings of a published rate change fit, its qualifier read by <paramref name="policy"/> (null: the
+    /// default): “提升11.53%” within its rounding, “提升11%以上” at 11 or more, “提升近11.6%” just under 11.6 — as
+    /// percentage points, as a relative change, both, or none. Each reading's exact fraction (from the rates' parts) is
+    /// compared with the figure's signed interval by big-integer cross-multiplication; an exact figure gives what
+    /// <see cref="RateComparison.Readings(decimal, int)"/> gives.
+    /// </summary>
+    internal static RateChangeReadings RateReadings(RateComparison comparison, PublishedFigure figure, QualifierPolicy? policy)
+    {
+        Preconditions.CheckArgument(figure.Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille or FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints, nameof(figure), "A rate's change is printed in %, ‰, 个百分点 or 个千分点, but was {0}.", figure);
+        var result = RateChangeReadings.None;
+        if (comparison.Reason != UndefinedReason.None)
+        {
+            return result;
+        }
+
+        var interval = figure.GetSignedInterval(policy);
+        var (cn, cd, bn, bd) = (new BigInteger(comparison.Current.Numerator), new BigInteger(comparison.Current.Denominator), new BigInteger(comparison.Base.Numerator), new BigInteger(comparison.Base.Denominator));
+        var difference = ((cn * bd) - (bn * cd)) * figure.Unit.FractionScale;
+        if (Contains(interval, difference, cd * bd))
+        {
+            result |= RateChangeReadings.PercentagePoints;
+        }
+
+        if (!bn.IsZero && Contains(interval, difference, cd * bn))
+        {
+            result |= RateChangeReadings.Relative;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether n/d (d &gt; 0) lies in the interval, compared exactly.</summary>
+    private static bool Contains(FigureInterval interval, BigInteger n, BigInteger d)
+    {
+        if (interval.IsEmpty)
+        {
+            return false;
+        }
+
+        if (interval.Lower is { } lower)
+        {
+            WideArithmetic.ToBigFraction(lower, out var ln, out var ld);
+            var c = (n * ld).CompareTo(ln * d);
+            if (c < 0 || (c == 0 && !interval.IncludesLower))
+            {
+                return false;
+            }
+        }
+
+        if (interval.Upper is { } upper)
+        {
+            WideArithmetic.ToBigFraction(upper, out var un, out var ud);
+            var c = (n * ud).CompareTo(un * d);
+            if (c > 0 || (c == 0 && !interval.IncludesUpper))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value without trailing zeros.</summary>

@@ -44,7 +44,7 @@ public partial class RateComparisonTest
             var comparison = Rates.Compare(Rate(current.Item1, current.Item2), Rate(@base.Item1, @base.Item2));
             var claimed = comparison.ToPercentagePoints(decimals)!.Value + (offset * new decimal(1, 0, 0, false, (byte)decimals));
             var figure = Governance.Figures.PublishedFigure.FromChange(claimed, decimals, Governance.Figures.FigureUnit.Percent);
-            return comparison.Readings(figure) == comparison.Readings(figure.SignedValue, figure.Decimals);
+            return Governance.Claims.ClaimChecker.RateReadings(comparison, figure, null) == comparison.Readings(figure.SignedValue, figure.Decimals);
         });
     }
 
