@@ -26,9 +26,10 @@ internal static class ReviewCommand
         var outputFile = ReviewOptions.File("--output", "Write to this file (UTF-8) instead of the terminal.");
         var strict = new Option<bool>("--strict") { Description = "Exit 1 also when a figure is ambiguous or unverifiable." };
         var fromText = ReviewFromText.Option();
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on the terminal for a long review." };
         var command = new Command("review", "Checks the “数说五年” panel: each published figure, its recomputed value and its verdict (the bundled interview example unless --data and --claims are given).")
         {
-            data, claims, format, lang, outputFile, strict, fromText,
+            data, claims, format, lang, outputFile, strict, fromText, quiet,
         };
         command.SetAction(parsed => parsed.GetValue(fromText)
             ? ReviewFromText.Run(parsed.GetValue(data), parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), parsed.GetValue(strict), output, error)
@@ -40,11 +41,12 @@ internal static class ReviewCommand
             parsed.GetValue(outputFile),
             parsed.GetValue(strict),
             output,
-            error));
+            error,
+            parsed.GetValue(quiet)));
         return command;
     }
 
-    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error)
+    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error, bool quiet = false)
     {
         if ((dataPath is null) != (claimsPath is null))
         {
@@ -64,7 +66,7 @@ internal static class ReviewCommand
             return Program.BadInput;
         }
 
-        var report = ReviewReport.Check(Path.GetFileName(dataPath), Path.GetFileName(claimsPath), dataSet!, claimList!, lang == "zh");
+        var report = ReviewReport.Check(Path.GetFileName(dataPath), Path.GetFileName(claimsPath), dataSet!, claimList!, lang == "zh", progress: Progress(claimList!.Count, quiet, error));
         return Write(report, format, outputPath, strict, output, error);
     }
 
@@ -79,6 +81,20 @@ internal static class ReviewCommand
             _ => ReviewText.Write(report),
         };
         return TryWrite(text, outputPath, output, error) ? report.ExitCode(strict) : Program.BadInput;
+    }
+
+    /// <summary>A progress line on stderr (“核验 1500/20000”, rewritten in place) for a long review on a terminal; none when
+    /// stderr is redirected, with --quiet, or for fewer than <see cref="ReviewReport.ProgressThreshold"/> claims.</summary>
+    internal static Action<int, int>? Progress(int claims, bool quiet, TextWriter error)
+    {
+        if (quiet || claims < ReviewReport.ProgressThreshold || !ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected)
+        {
+            return null;
+        }
+
+        return (done, all) => error.Write(done == all
+            ? string.Format(CultureInfo.InvariantCulture, "\r{0}/{1}\n", done, all)
+            : string.Format(CultureInfo.InvariantCulture, "\r{0}/{1}", done, all));
     }
 
     /// <summary>Writes the whole text to the file or the terminal; a file that cannot be written is one message.</summary>

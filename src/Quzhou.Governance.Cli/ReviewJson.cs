@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Quzhou.Governance.Claims;
 
 namespace Quzhou.Governance.Cli;
 
@@ -34,6 +35,10 @@ internal static class ReviewJson
                 json.WriteString("claim", claim.Id);
                 json.WriteString("sentence", claim.ToString(report.Lang, null));
                 json.WriteString("subject", verdict.Subject.Text);
+                if (verdict.SubjectEnglishName is { } english)
+                {
+                    json.WriteString("subjectEnglish", english);
+                }
                 if (verdict.Subject.IndicatorCode is { } code)
                 {
                     json.WriteString("indicator", code);
@@ -44,6 +49,13 @@ internal static class ReviewJson
                 if (verdict.Value is { } value)
                 {
                     json.WriteString("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    json.WriteString("valueText", verdict.FormatValue(report.Lang, null));
+                }
+
+                if (verdict.Numerator is { } numerator && verdict.Denominator is { } denominator)
+                {
+                    json.WriteNumber("numerator", numerator);
+                    json.WriteNumber("denominator", denominator);
                 }
 
                 if (verdict.RevisedValue is { } revised)
@@ -68,6 +80,10 @@ internal static class ReviewJson
                     {
                         json.WriteStartObject();
                         json.WriteString("reading", ReviewReport.ReadingCode(reading.Kind));
+                        if (reading.Measure != ClaimReadingKind.AsWorded)
+                        {
+                            json.WriteString("measure", ReviewReport.ReadingCode(reading.Measure));
+                        }
                         json.WriteString("period", reading.Period.ToString("S", null));
                         json.WriteString("value", reading.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                         json.WriteBoolean("fits", reading.Fits);

@@ -22,6 +22,12 @@ internal sealed class ReviewReport
         Chinese = chinese;
     }
 
+    /// <summary>How many claims pass between two progress reports.</summary>
+    internal const int ProgressStep = 500;
+
+    /// <summary>Fewer claims than this are checked without a progress line (they take well under a second).</summary>
+    internal const int ProgressThreshold = 2000;
+
     internal string DataName { get; }
 
     internal string ClaimsName { get; }
@@ -36,14 +42,23 @@ internal sealed class ReviewReport
 
     internal string Lang => Chinese ? "zh" : "en";
 
-    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese, IReadOnlyDictionary<string, TextSource>? sources = null)
+    /// <summary>Checks every claim; <paramref name="sources"/>, for claims read from text, says where each came from;
+    /// <paramref name="progress"/>, when given, hears (claims done, claims in all) every
+    /// <see cref="ProgressStep"/> claims and at the end.</summary>
+    internal static ReviewReport Check(string dataName, string claimsName, DataSet data, IReadOnlyList<Claim> claims, bool chinese, IReadOnlyDictionary<string, TextSource>? sources = null, Action<int, int>? progress = null)
     {
         var rows = new List<(Claim, ClaimVerdict)>();
-        foreach (var claim in claims)
+        for (var i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
             foreach (var verdict in ClaimChecker.Check(claim, data))
             {
                 rows.Add((claim, verdict));
+            }
+
+            if (progress is not null && ((i + 1) % ProgressStep == 0 || i + 1 == claims.Count))
+            {
+                progress(i + 1, claims.Count);
             }
         }
 
@@ -123,12 +138,14 @@ internal sealed class ReviewReport
         _ => Chinese ? "按字面" : "as worded",
     };
 
-    /// <summary>The subject's words (the claim's, as printed).</summary>
+    /// <summary>The subject's words: the claim's, as printed; in English the claim's English words or the indicator's
+    /// English name from the catalog, the Chinese words only when there is neither.</summary>
     internal string SubjectText(ClaimVerdict verdict) =>
-        !Chinese && verdict.Subject.EnglishText is { } english ? english : verdict.Subject.Text;
+        !Chinese && verdict.SubjectEnglishName is { } english ? english : verdict.Subject.Text;
 
-    /// <summary>The recomputed value as shown in a table: rounded to two more decimals than the figure prints
-    /// (the exact value is in the explanation and in JSON); for an ambiguous figure, each reading that fits.</summary>
+    /// <summary>The recomputed value as shown in a table: at the figure's precision with what decides it (the exact
+    /// fraction of counts, or two more decimals; <see cref="ClaimVerdict.FormatValue"/>); for an ambiguous figure,
+    /// each reading that fits, rounded to two more decimals than the figure prints.</summary>
     internal string Recomputed(ClaimVerdict verdict)
     {
         switch (verdict.Kind)
@@ -137,13 +154,19 @@ internal sealed class ReviewReport
                 var fitting = verdict.Readings.Where(r => r.Fits).ToList();
                 return fitting.Count == 0
                     ? (Chinese ? "均不相符" : "none fits")
-                    : string.Join(Chinese ? "；" : "; ", fitting.Select(r => ReadingWord(r.Kind) + " " + Show(r.Value, verdict.Figure)));
+                    : string.Join(Chinese ? "；" : "; ", fitting.Select(r => ReadingWords(r) + " " + Show(r.Value, verdict.Figure)));
             case ClaimVerdictKind.HoldsOnEarlierVintageOnly:
                 return (verdict.Value is { } first ? Show(first, verdict.Figure) : "—") + " → " + (verdict.RevisedValue is { } revised ? Show(revised, verdict.Figure) : "—");
             default:
-                return verdict.Value is { } value ? Show(value, verdict.Figure) : "—";
+                return verdict.FormatValue(Lang, null);
         }
     }
+
+    /// <summary>A reading's words, with its measure (百分点, 相对变化) when it has one of its own.</summary>
+    internal string ReadingWords(ClaimReading reading) =>
+        reading.Measure == ClaimReadingKind.AsWorded || reading.Measure == reading.Kind || reading.Kind == ClaimReadingKind.AsWorded
+            ? ReadingWord(reading.Measure == ClaimReadingKind.AsWorded ? reading.Kind : reading.Measure)
+            : ReadingWord(reading.Kind) + (Chinese ? "·" : ", ") + ReadingWord(reading.Measure);
 
     internal string PeriodText(ClaimVerdict verdict) =>
         verdict.Period is { } period ? period.ToString(Chinese ? "zh" : "I", null) : verdict.Kind == ClaimVerdictKind.Ambiguous ? string.Join(Chinese ? "；" : "; ", verdict.Readings.Where(r => r.Fits).Select(r => r.Period.ToString(Chinese ? "zh" : "I", null))) : "—";

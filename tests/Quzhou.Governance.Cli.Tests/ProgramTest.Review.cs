@@ -115,6 +115,27 @@ public partial class ProgramTest
     }
 
     [Fact]
+    public void Review_Verdicts_NameTheMeasureAndPrintTheFigurePrecisionWithItsFraction()
+    {
+        var (code, output, error) = Run("review", "--quiet");
+        Assert.Equal(Program.Success, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("按百分点成立，按百分比不成立", output, StringComparison.Ordinal);
+        Assert.Contains("97.18%（1445/1487）", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d\.\d{9,}", output);
+    }
+
+    [Fact]
+    public void Review_English_NamesSubjectsInEnglishAndTheMeasureThatFits()
+    {
+        var (code, output, _) = Run("review", "--lang", "en");
+        Assert.Equal(Program.Success, code);
+        Assert.Contains("percentage points, not percent", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d\.\d{9,}", output);
+        Assert.DoesNotContain("\n    全市刑事案件 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_English_ExplainsInEnglish()
     {
         var (code, output, _) = Run("review", "--lang", "en");

@@ -161,7 +161,7 @@ internal static class Workbooks
 
                         var reference = ((char)('A' + c)).ToString() + (r + 1).ToString(CultureInfo.InvariantCulture);
                         row.Append(value is string text
-                            ? new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) }
+                            ? new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) }
                             : new Cell { CellReference = reference, CellValue = new CellValue(System.Convert.ToString(value, CultureInfo.InvariantCulture)!) });
                     }
 

@@ -52,7 +52,10 @@ public class InterviewExampleClaimsTest
         Assert.All(verdicts, v =>
         {
             Assert.Equal(ClaimVerdictKind.Ambiguous, v.Kind);
-            Assert.Single(v.Readings, r => r.Fits);
+            var fitting = Assert.Single(v.Readings, r => r.Fits);
+            Assert.Equal((ClaimReadingKind.SameSpan, ClaimReadingKind.PercentagePoints), (fitting.Kind, fitting.Measure));
+            Assert.Contains("按百分点成立，按百分比不成立", v.ToString("zh", null), System.StringComparison.Ordinal);
+            Assert.Contains("percentage points, not percent", v.ToString("en", null), System.StringComparison.Ordinal);
         });
     }
 

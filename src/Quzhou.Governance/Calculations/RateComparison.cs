@@ -11,7 +11,7 @@ namespace Quzhou.Governance.Calculations;
 /// points, the relative change, and which of the two readings a published “提升11.53%” fits.
 /// </summary>
 /// <remarks>The default value is not computed: it compares two default <see cref="SpanRate"/>s, so <see cref="Reason"/>
-/// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings"/> is <see cref="RateChangeReadings.None"/>.</remarks>
+/// is <see cref="UndefinedReason.NotComputed"/> and <see cref="Readings(decimal, int)"/> is <see cref="RateChangeReadings.None"/>.</remarks>
 public readonly struct RateComparison : IEquatable<RateComparison>
 #if NET7_0_OR_GREATER
     , IEqualityOperators<RateComparison, RateComparison, bool>

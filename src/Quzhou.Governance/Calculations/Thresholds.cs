@@ -29,6 +29,21 @@ public static class Thresholds
         Check<Floor>(series, threshold, from, to);
 
     /// <summary>Whether every period of <paramref name="series"/> from <paramref name="from"/> to <paramref name="to"/>
+    /// was strictly above <paramref name="threshold"/> (“超过95%”, “突破95%”: exactly 95% is not above it).</summary>
+    /// <param name="series">The rate series.</param>
+    /// <param name="threshold">The threshold, 0%–10¹⁰%.</param>
+    /// <param name="from">The first period of the span, inside the series.</param>
+    /// <param name="to">The last period of the span, inside the series.</param>
+    /// <returns>Held; broken with the first period at or below; or undetermined with the first period that has no
+    /// value or a zero denominator. A period known only as its published percentage is judged by that
+    /// percentage as printed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException">The span is not inside the series or is reversed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, above 10¹⁰%, or has more than 8 decimals.</exception>
+    public static ThresholdCheck HeldAbove(RateSeries series, Percentage threshold, SeriesPeriod from, SeriesPeriod to) =>
+        Check<StrictFloor>(series, threshold, from, to);
+
+    /// <summary>Whether every period of <paramref name="series"/> from <paramref name="from"/> to <paramref name="to"/>
     /// was at or below <paramref name="threshold"/>, a ceiling (a death rate 控制在0.5%以内 includes 0.5%).</summary>
     /// <param name="series">The rate series.</param>
     /// <param name="threshold">The ceiling, 0%–10¹⁰%.</param>
@@ -351,6 +366,11 @@ public static class Thresholds
     private readonly struct Floor : IBound
     {
         public bool Fails(long value, long threshold) => value < threshold;
+    }
+
+    private readonly struct StrictFloor : IBound
+    {
+        public bool Fails(long value, long threshold) => value <= threshold;
     }
 
     private readonly struct Ceiling : IBound

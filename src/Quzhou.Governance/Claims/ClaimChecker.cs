@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using NodaTime;
 using Quzhou.Governance.Calculations;
 using Quzhou.Governance.DataSets;
@@ -51,11 +52,17 @@ public static class ClaimChecker
                 }
             }
 
-            verdicts.Add(first);
+            verdicts.Add(first.WithSubjectEnglishName(EnglishName(claim.Subjects[i], data)));
         }
 
         return verdicts;
     }
+
+    /// <summary>The subject's English words: the claim's own, else its indicator's English name in the catalog.</summary>
+    private static string? EnglishName(ClaimSubject subject, DataSet data) =>
+        subject.EnglishText is { Length: > 0 } own ? own
+        : subject.IndicatorCode is { } code && data.Catalog.TryGet(code, out var indicator) && indicator.EnglishName.Length > 0 ? indicator.EnglishName
+        : null;
 
     private static ClaimVerdict CheckOne(Claim claim, int index, DataSet data)
     {
@@ -65,6 +72,12 @@ public static class ClaimChecker
         }
 
         var figure = claim.FigureOf(index);
+        if (claim.Kind == ClaimKind.Structure && claim.Subjects.Count > 1)
+        {
+            // Every part of the structure is needed for any one share.
+            return CheckShare(claim, index, figure, data);
+        }
+
         switch (claim.Kind)
         {
             case ClaimKind.Level when indicator is RateIndicator rate:
@@ -75,10 +88,15 @@ public static class ClaimChecker
                 return CheckAbsoluteChange(claim, index, figure, data.GetSeries(quantity, claim.Region));
             case ClaimKind.Streak:
                 return CheckStreak(claim, index, figure, data);
-            case ClaimKind.ThresholdHeld when indicator is RateIndicator rate && figure.Unit.Kind == FigureUnitKind.Percent && figure.Qualifier is FigureQualifier.AtLeast or FigureQualifier.AtMost:
+            case ClaimKind.Multiple when figure.Unit.Kind == FigureUnitKind.Doublings && indicator is QuantityIndicator quantity:
+                return CheckDoubling(claim, index, figure, data.GetSeries(quantity, claim.Region));
+            case ClaimKind.ThresholdHeld when indicator is RateIndicator rate && figure.Unit.Kind == FigureUnitKind.Percent:
                 return CheckThreshold(claim, index, figure, data.GetRateSeries(rate, claim.Region));
-            case ClaimKind.CumulativeTotal or ClaimKind.Count when indicator is QuantityIndicator quantity:
+            case ClaimKind.CumulativeTotal or ClaimKind.Count or ClaimKind.ThresholdHeld when indicator is QuantityIndicator quantity:
+                // A count's bound (突破1000件, 4000个以上) is the total or stock, read by the figure's qualifier.
                 return CheckTotal(claim, index, figure, data.GetSeries(quantity, claim.Region));
+            case ClaimKind.Structure when claim.Subjects.Count > 1 && indicator is QuantityIndicator:
+                return CheckShare(claim, index, figure, data);
             default:
                 return ClaimVerdict.Unverifiable(claim, index, ["a check of a " + claim.Kind + " claim with " + figure + " on " + indicator.Code]);
         }
@@ -260,7 +278,7 @@ public static class ClaimChecker
                     continue;
                 }
 
-                var fits = figure.Qualifier == FigureQualifier.Exact ? comparison.Readings(figure.SignedValue, figure.Decimals) : RateChangeReadings.None;
+                var fits = RateReadings(comparison, figure, null);
                 var points = comparison.ToPercentagePoints(ValueDecimals)!.Value;
                 if (figure.Unit.Kind is FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints)
                 {
@@ -272,11 +290,11 @@ public static class ClaimChecker
                 // A rate “提升11.53%”: percentage points or percent of the old rate — both readings, always reported.
                 var relative = comparison.ToRelativePercent(ValueDecimals);
                 var pointsFit = (fits & RateChangeReadings.PercentagePoints) != 0;
-                tried.Add((new ClaimReading(Combine(kind, ClaimReadingKind.PercentagePoints), Span(from, to), Trim(points), pointsFit), pointsFit ? ClaimVerdict.Holds(claim, index, Trim(points), Span(from, to)) : ClaimVerdict.Contradicted(claim, index, Trim(points), null, Span(from, to))));
+                tried.Add((new ClaimReading(Combine(kind, ClaimReadingKind.PercentagePoints), ClaimReadingKind.PercentagePoints, Span(from, to), Trim(points), pointsFit), pointsFit ? ClaimVerdict.Holds(claim, index, Trim(points), Span(from, to)) : ClaimVerdict.Contradicted(claim, index, Trim(points), null, Span(from, to))));
                 if (relative is { } r)
                 {
                     var relativeFits = (fits & RateChangeReadings.Relative) != 0;
-                    tried.Add((new ClaimReading(Combine(kind, ClaimReadingKind.RelativeChange), Span(from, to), Trim(r), relativeFits), relativeFits ? ClaimVerdict.Holds(claim, index, Trim(r), Span(from, to)) : ClaimVerdict.Contradicted(claim, index, Trim(r), null, Span(from, to))));
+                    tried.Add((new ClaimReading(Combine(kind, ClaimReadingKind.RelativeChange), ClaimReadingKind.RelativeChange, Span(from, to), Trim(r), relativeFits), relativeFits ? ClaimVerdict.Holds(claim, index, Trim(r), Span(from, to)) : ClaimVerdict.Contradicted(claim, index, Trim(r), null, Span(from, to))));
                 }
 
                 continue;
@@ -370,15 +388,147 @@ public static class ClaimChecker
         var (from, to) = claim.Period is { } stated
             ? SeriesPeriod.Cover(stated, series.Frequency)
             : (SeriesPeriod.Cover((FiveYearPlan.ForYear(last.Year) ?? FiveYearPlan.FromOrdinal(1)).Period, series.Frequency).First, last);
-        var check = figure.Qualifier == FigureQualifier.AtLeast
-            ? Thresholds.HeldAtOrAbove(series, new Percentage(figure.Value), from, to)
-            : Thresholds.HeldAtOrBelow(series, new Percentage(figure.Value), from, to);
+        var check = figure.Qualifier switch
+        {
+            FigureQualifier.AtLeast => Thresholds.HeldAtOrAbove(series, new Percentage(figure.Value), from, to),
+            FigureQualifier.AtMost => Thresholds.HeldAtOrBelow(series, new Percentage(figure.Value), from, to),
+            _ => Thresholds.HeldAbove(series, new Percentage(figure.Value), from, to), // 超过, 突破: strictly above
+        };
         return check.Outcome switch
         {
             ThresholdOutcome.Held => ClaimVerdict.Holds(claim, index, null, Span(from, to)),
             ThresholdOutcome.Broken => ClaimVerdict.Contradicted(claim, index, null, null, check.FirstFailure!.Value.ToCalendarPeriod()),
             _ => ClaimVerdict.Undefined(claim, index, check.Reason == UndefinedReason.None ? UndefinedReason.MissingCurrent : check.Reason, Span(from, to)),
         };
+    }
+
+    /// <summary>翻n番 against the base the claim names: the current span is 2ⁿ times the base or more and less than 2ⁿ⁺¹
+    /// times (翻一番 is doubled, not yet quadrupled); 以上 drops the upper end, 超过 and 突破 ask for more than 2ⁿ. The
+    /// value is the factor current / base, exact as the two counts.</summary>
+    private static ClaimVerdict CheckDoubling(Claim claim, int index, PublishedFigure figure, IndicatorSeries series)
+    {
+        if (figure.Qualifier is not (FigureQualifier.Exact or FigureQualifier.AtLeast or FigureQualifier.Exceeding or FigureQualifier.Breaking) || figure.Decimals != 0 || figure.Value > 60m)
+        {
+            return ClaimVerdict.Unverifiable(claim, index, ["a check of " + figure + " (翻番 is checked as a whole number of doublings, exact or with 以上, 超过, 突破)"]);
+        }
+
+        var doublings = (int)figure.Value;
+        var last = LastPeriod(claim, series.End, series.Frequency);
+        var tried = new List<(ClaimReading Reading, ClaimVerdict Verdict)>();
+        foreach (var (kind, from, to, baseFrom, baseTo) in Readings(claim, last, series.Frequency))
+        {
+            var change = Changes.BetweenSpans(series, from, to, baseFrom, baseTo);
+            if (!change.IsDefined || change.Base < 0 || change.Current < 0)
+            {
+                tried.Add((new ClaimReading(kind, Span(from, to), 0m, false), ClaimVerdict.Undefined(claim, index, change.IsDefined ? UndefinedReason.NotComputed : change.Reason, Span(from, to))));
+                continue;
+            }
+
+            var low = (decimal)change.Base * (1L << doublings);
+            decimal current = change.Current;
+            var fits = figure.Qualifier switch
+            {
+                FigureQualifier.AtLeast => current >= low,
+                FigureQualifier.Exceeding or FigureQualifier.Breaking => current > low,
+                _ => current >= low && current < low * 2,
+            };
+            var factor = Trim(decimal.Round(current / change.Base, ValueDecimals, MidpointRounding.AwayFromZero));
+            var verdict = fits
+                ? ClaimVerdict.Holds(claim, index, factor, Span(from, to))
+                : ClaimVerdict.Contradicted(claim, index, factor, null, Span(from, to));
+            tried.Add((new ClaimReading(kind, Span(from, to), factor, fits), verdict.WithFraction(change.Current, change.Base, isChange: false)));
+        }
+
+        return Conclude(claim, index, tried);
+    }
+
+    /// <summary>A share of a structure of several subjects (“盗窃、“两抢”、其他分别占60%、15%、25%”): the subject's total
+    /// (a stock's value at the end) over the sum of every subject's, over the stated period or the candidate spans.</summary>
+    private static ClaimVerdict CheckShare(Claim claim, int index, PublishedFigure figure, DataSet data)
+    {
+        var series = new List<IndicatorSeries>(claim.Subjects.Count);
+        foreach (var subject in claim.Subjects)
+        {
+            if (subject.IndicatorCode is not { } code || !data.Catalog.TryGet(code, out var found) || found is not QuantityIndicator quantity || !data.Contains(found, claim.Region))
+            {
+                return ClaimVerdict.Unverifiable(claim, index, ["the series of " + subject + " in " + claim.Region]);
+            }
+
+            series.Add(data.GetSeries(quantity, claim.Region));
+        }
+
+        var own = series[index];
+        if (series.Any(s => s.Frequency != own.Frequency || s.Indicator.MeasureKind != own.Indicator.MeasureKind))
+        {
+            return ClaimVerdict.Unverifiable(claim, index, ["a check of a structure whose parts differ in frequency or in kind of measure"]);
+        }
+
+        var end = series.Min(s => s.End);
+        var start = series.Max(s => s.Start);
+        var last = LastPeriod(claim, end, own.Frequency);
+        var stock = own.Indicator.MeasureKind == MeasureKind.Stock;
+        ClaimVerdict? firstMiss = null;
+        foreach (var (from0, to) in CurrentSpans(claim, last, own.Frequency))
+        {
+            var from = stock ? to : from0;
+            if (from < start || to > end)
+            {
+                firstMiss ??= ClaimVerdict.Undefined(claim, index, UndefinedReason.MissingCurrent, Span(from, to));
+                continue;
+            }
+
+            long part = 0, whole = 0;
+            var reason = UndefinedReason.None;
+            for (var i = 0; i < series.Count && reason == UndefinedReason.None; i++)
+            {
+                long value;
+                if (stock)
+                {
+                    if (!series[i].TryGetValue(to, out value))
+                    {
+                        reason = UndefinedReason.MissingCurrent;
+                        continue;
+                    }
+                }
+                else
+                {
+                    var total = Totals.Over(series[i], from, to);
+                    if (!total.IsDefined)
+                    {
+                        reason = total.Reason;
+                        continue;
+                    }
+
+                    value = total.Value;
+                }
+
+                whole = checked(whole + value);
+                part = i == index ? value : part;
+            }
+
+            ClaimVerdict verdict;
+            if (reason != UndefinedReason.None || whole <= 0)
+            {
+                verdict = ClaimVerdict.Undefined(claim, index, reason == UndefinedReason.None ? UndefinedReason.ZeroDenominator : reason, Span(from, to));
+            }
+            else
+            {
+                // A bare share (2.8:41.1:56.1) is a percentage like one printed with %.
+                var value = Trim(decimal.Round((decimal)part * 100 / whole, ValueDecimals, MidpointRounding.AwayFromZero));
+                verdict = figure.GetSignedInterval().Contains(part, whole, 100)
+                    ? ClaimVerdict.Holds(claim, index, value, Span(from, to)).WithFraction(part, whole, isChange: false)
+                    : ClaimVerdict.Contradicted(claim, index, value, PublishedFigure.FromValue(value, figure.Decimals, figure.Unit), Span(from, to)).WithFraction(part, whole, isChange: false);
+            }
+
+            if (verdict.Kind == ClaimVerdictKind.Holds)
+            {
+                return verdict;
+            }
+
+            firstMiss ??= verdict;
+        }
+
+        return firstMiss!;
     }
 
     private static ClaimVerdict CheckTotal(Claim claim, int index, PublishedFigure figure, IndicatorSeries series)
@@ -442,13 +592,76 @@ public static class ClaimChecker
         var trimmed = value is { } v ? Trim(v) : (decimal?)null;
         if (figure.IsConsistentWith(numerator, denominator))
         {
-            return ClaimVerdict.Holds(claim, index, trimmed, period);
+            return ClaimVerdict.Holds(claim, index, trimmed, period).WithFraction(numerator, denominator, asChange);
         }
 
         PublishedFigure? printed = trimmed is { } t
             ? asChange ? PublishedFigure.FromChange(t, figure.Decimals, figure.Unit) : PublishedFigure.FromValue(t, figure.Decimals, figure.Unit)
             : null;
-        return ClaimVerdict.Contradicted(claim, index, trimmed, printed, period);
+        return ClaimVerdict.Contradicted(claim, index, trimmed, printed, period).WithFraction(numerator, denominator, asChange);
+    }
+
+    /// <summary>
+    /// Which readings of a published rate change fit, its qualifier read by <paramref name="policy"/> (null: the
+    /// default): “提升11.53%” within its rounding, “提升11%以上” at 11 or more, “提升近11.6%” just under 11.6 — as
+    /// percentage points, as a relative change, both, or none. Each reading's exact fraction (from the rates' parts) is
+    /// compared with the figure's signed interval by big-integer cross-multiplication; an exact figure gives what
+    /// <see cref="RateComparison.Readings(decimal, int)"/> gives.
+    /// </summary>
+    internal static RateChangeReadings RateReadings(RateComparison comparison, PublishedFigure figure, QualifierPolicy? policy)
+    {
+        Preconditions.CheckArgument(figure.Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille or FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints, nameof(figure), "A rate's change is printed in %, ‰, 个百分点 or 个千分点, but was {0}.", figure);
+        var result = RateChangeReadings.None;
+        if (comparison.Reason != UndefinedReason.None)
+        {
+            return result;
+        }
+
+        var interval = figure.GetSignedInterval(policy);
+        var (cn, cd, bn, bd) = (new BigInteger(comparison.Current.Numerator), new BigInteger(comparison.Current.Denominator), new BigInteger(comparison.Base.Numerator), new BigInteger(comparison.Base.Denominator));
+        var difference = ((cn * bd) - (bn * cd)) * figure.Unit.FractionScale;
+        if (Contains(interval, difference, cd * bd))
+        {
+            result |= RateChangeReadings.PercentagePoints;
+        }
+
+        if (!bn.IsZero && Contains(interval, difference, cd * bn))
+        {
+            result |= RateChangeReadings.Relative;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether n/d (d &gt; 0) lies in the interval, compared exactly.</summary>
+    private static bool Contains(FigureInterval interval, BigInteger n, BigInteger d)
+    {
+        if (interval.IsEmpty)
+        {
+            return false;
+        }
+
+        if (interval.Lower is { } lower)
+        {
+            WideArithmetic.ToBigFraction(lower, out var ln, out var ld);
+            var c = (n * ld).CompareTo(ln * d);
+            if (c < 0 || (c == 0 && !interval.IncludesLower))
+            {
+                return false;
+            }
+        }
+
+        if (interval.Upper is { } upper)
+        {
+            WideArithmetic.ToBigFraction(upper, out var un, out var ud);
+            var c = (n * ud).CompareTo(un * d);
+            if (c > 0 || (c == 0 && !interval.IncludesUpper))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value without trailing zeros.</summary>

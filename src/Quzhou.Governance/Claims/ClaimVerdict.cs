@@ -19,6 +19,8 @@ public sealed class ClaimVerdict : IFormattable
     private static readonly ClaimReading[] NoReadings = [];
     private static readonly string[] NothingMissing = [];
 
+    private readonly bool isChangeFraction;
+
     private ClaimVerdict(Claim claim, int index, ClaimVerdictKind kind, decimal? value, PublishedFigure? printed, CalendarPeriod? period, ClaimReading[] readings, string[] missing, UndefinedReason reason, decimal? revisedValue)
     {
         Preconditions.CheckNotNull(claim, nameof(claim));
@@ -35,6 +37,26 @@ public sealed class ClaimVerdict : IFormattable
         Missing = Array.AsReadOnly(missing);
         Reason = reason;
         RevisedValue = revisedValue;
+    }
+
+    private ClaimVerdict(ClaimVerdict other, long? numerator, long? denominator, bool isChange, string? subjectEnglishName)
+    {
+        ClaimId = other.ClaimId;
+        SubjectIndex = other.SubjectIndex;
+        Subject = other.Subject;
+        Figure = other.Figure;
+        Kind = other.Kind;
+        Value = other.Value;
+        Printed = other.Printed;
+        Period = other.Period;
+        Readings = other.Readings;
+        Missing = other.Missing;
+        Reason = other.Reason;
+        RevisedValue = other.RevisedValue;
+        Numerator = numerator;
+        Denominator = denominator;
+        isChangeFraction = isChange;
+        SubjectEnglishName = subjectEnglishName;
     }
 
     /// <summary>The claim's id.</summary>
@@ -73,6 +95,20 @@ public sealed class ClaimVerdict : IFormattable
 
     /// <summary>The value on the revised data (for a claim that holds on the earlier vintage only), or null.</summary>
     public decimal? RevisedValue { get; }
+
+    /// <summary>When <see cref="Value"/> is a ratio of counts, the exact fraction's numerator: the cases for a rate
+    /// (1824 of 1824/2500), the difference current − base for a relative change ((629 − 2326) / 2326 gives −1697);
+    /// null otherwise. <see cref="Value"/> is <see cref="Numerator"/> / <see cref="Denominator"/> in the figure's
+    /// units (× 100 for %).</summary>
+    public long? Numerator { get; }
+
+    /// <summary>The exact fraction's denominator (the responses of a rate, the base of a change), or null.</summary>
+    public long? Denominator { get; }
+
+    /// <summary>The subject's English words: the claim's own (<see cref="ClaimSubject.EnglishText"/>), else the
+    /// English name of its indicator in the catalog it was checked with; null when there is neither (English text
+    /// then falls back to the Chinese words).</summary>
+    public string? SubjectEnglishName { get; }
 
     /// <summary>The figure holds: <paramref name="value"/> prints as it.</summary>
     /// <param name="claim">The claim.</param>
@@ -156,6 +192,28 @@ public sealed class ClaimVerdict : IFormattable
     public static ClaimVerdict HoldsOnEarlierVintageOnly(Claim claim, int index, decimal? firstValue, decimal? revisedValue, CalendarPeriod? period) =>
         new(claim, index, ClaimVerdictKind.HoldsOnEarlierVintageOnly, firstValue, null, period, NoReadings, NothingMissing, UndefinedReason.None, revisedValue);
 
+    /// <summary>This verdict with the exact fraction its value was computed from (a rate's k/n, a change's
+    /// (current − base)/base when <paramref name="isChange"/>).</summary>
+    internal ClaimVerdict WithFraction(long numerator, long denominator, bool isChange) =>
+        new(this, numerator, denominator, isChange, SubjectEnglishName);
+
+    /// <summary>This verdict with the subject's English words (from the claim or the catalog).</summary>
+    internal ClaimVerdict WithSubjectEnglishName(string? name) =>
+        name == SubjectEnglishName ? this : new(this, Numerator, Denominator, isChangeFraction, name);
+
+    /// <summary>
+    /// The recomputed value as a verdict prints it, at the published figure's precision followed by what decides the
+    /// verdict: the exact fraction for a ratio of counts (“72.96%（1824/2500）”, “-72.96%（(629−2326)/2326）”), otherwise
+    /// the value rounded 四舍五入 to two more decimals (“11.53个百分点（11.5299）”); a whole count as it is (1725).
+    /// For a claim that holds on the earlier vintage only, the first value; “—” when there is no value.
+    /// </summary>
+    /// <param name="format">"zh" or "en"; null, "" or "G" for the culture's language.</param>
+    /// <param name="formatProvider">The culture, for the "G" format.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of those.</exception>
+    public string FormatValue(string? format, IFormatProvider? formatProvider) =>
+        Value is { } value ? Show(value, ClaimWriter.IsChinese(format, formatProvider), exact: true) : "—";
+
     /// <summary>The verdict in English (see <see cref="ToString(string, IFormatProvider)"/>).</summary>
     /// <returns>The sentence.</returns>
     public override string ToString() => ToString("en", null);
@@ -171,7 +229,50 @@ public sealed class ClaimVerdict : IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         ClaimWriter.IsChinese(format, formatProvider) ? Chinese() : English();
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A value of this verdict's figure (the exact fraction only for <see cref="Value"/> itself).</summary>
+    private string Show(decimal value, bool chinese, bool exact) =>
+        ClaimValueText.Format(value, Figure, Figure.Unit, exact ? Numerator : null, exact ? Denominator : null, isChangeFraction, chinese);
+
+    /// <summary>A reading's value, in the points or percent it was measured in.</summary>
+    private string Show(ClaimReading reading, bool chinese) =>
+        ClaimValueText.Format(reading.Value, Figure, reading.Measure switch
+        {
+            ClaimReadingKind.PercentagePoints => Figure.Unit.Kind == FigureUnitKind.Permille ? FigureUnit.PermillePoints : FigureUnit.PercentagePoints,
+            ClaimReadingKind.RelativeChange => FigureUnit.Percent,
+            _ => Figure.Unit,
+        }, null, null, false, chinese);
+
+    /// <summary>For a rate's change printed in % (提升11.53%), which measure fits: “按百分点成立，按百分比不成立” /
+    /// “11.53 percentage points, not percent”; empty for any other figure.</summary>
+    private string MeasureSummary(bool chinese)
+    {
+        if (!Readings.Any(r => r.Measure != ClaimReadingKind.AsWorded))
+        {
+            return string.Empty;
+        }
+
+        var points = Readings.Any(r => r.Fits && r.Measure == ClaimReadingKind.PercentagePoints);
+        var percent = Readings.Any(r => r.Fits && r.Measure == ClaimReadingKind.RelativeChange);
+        var v = Figure.Value.ToString(CultureInfo.InvariantCulture);
+        return (points, percent, chinese) switch
+        {
+            (true, false, true) => "按百分点成立，按百分比不成立；",
+            (false, true, true) => "按百分比成立，按百分点不成立；",
+            (true, true, true) => "按百分点和按百分比均成立；",
+            (false, false, true) => "按百分点和按百分比均不成立；",
+            (true, false, false) => v + " percentage points, not percent; ",
+            (false, true, false) => v + " percent, not percentage points; ",
+            (true, true, false) => "both " + v + " percentage points and " + v + " percent fit; ",
+            _ => "neither " + v + " percentage points nor " + v + " percent fits; ",
+        };
+    }
+
+    private static string ReadingWords(ClaimReading reading, bool chinese) =>
+        reading.Measure == ClaimReadingKind.AsWorded || reading.Measure == reading.Kind
+            ? ReadingWords(reading.Kind, chinese)
+            : reading.Kind == ClaimReadingKind.AsWorded
+                ? ReadingWords(reading.Measure, chinese)
+                : ReadingWords(reading.Kind, chinese) + (chinese ? string.Empty : " ") + ReadingWords(reading.Measure, chinese);
 
     private static string PeriodText(CalendarPeriod? period, bool chinese) =>
         period is { } p ? (chinese ? "，" + p.ToString("zh", null) : " over " + p.ToString("I", null)) : string.Empty;
@@ -189,19 +290,19 @@ public sealed class ClaimVerdict : IFormattable
         _ => chinese ? "按字面" : "as worded",
     };
 
-    private string Head(bool chinese) => Subject.Text + " " + Figure.ToString() + (chinese ? "：" : ": ");
+    private string Head(bool chinese) => (chinese ? Subject.Text : SubjectEnglishName ?? Subject.Text) + " " + Figure.ToString() + (chinese ? "：" : ": ");
 
     private string Chinese()
     {
         var head = Head(chinese: true);
         return Kind switch
         {
-            ClaimVerdictKind.Holds => head + "成立" + (Value is { } v ? "（重算值" + Number(v) + PeriodText(Period, true) + "）" : Period is { } p ? "（" + p.ToString("zh", null) + "）" : string.Empty),
-            ClaimVerdictKind.Contradicted => head + "不成立" + (Value is { } c ? "：重算值" + Number(c) + (Printed is { } printed ? "，按公布精度为" + printed : string.Empty) : string.Empty) + PeriodText(Period, true),
-            ClaimVerdictKind.Ambiguous => head + "有歧义：" + (Readings.Any(r => r.Fits) ? string.Join("、", Readings.Where(r => r.Fits).Select(r => ReadingWords(r.Kind, true) + "（" + Number(r.Value) + "）")) + "相符" : "各种理解均不相符"),
+            ClaimVerdictKind.Holds => head + "成立" + (Value is { } v ? "（重算值" + Show(v, true, exact: true) + PeriodText(Period, true) + "）" : Period is { } p ? "（" + p.ToString("zh", null) + "）" : string.Empty),
+            ClaimVerdictKind.Contradicted => head + "不成立" + (Value is { } c ? "：重算值" + Show(c, true, exact: true) + (Printed is { } printed ? "，按公布精度为" + printed : string.Empty) : string.Empty) + PeriodText(Period, true),
+            ClaimVerdictKind.Ambiguous => head + "有歧义：" + MeasureSummary(true) + (Readings.Any(r => r.Fits) ? string.Join("；", Readings.Where(r => r.Fits).Select(r => ReadingWords(r, true) + "计为" + Show(r, true))) + "，相符" : "各种理解均不相符"),
             ClaimVerdictKind.Undefined => head + Reason.Describe(CultureInfo.GetCultureInfo("zh-CN")) + PeriodText(Period, true),
             ClaimVerdictKind.Unverifiable => head + "无法核验：缺少" + string.Join("、", Missing),
-            _ => head + "仅与初次公布数据相符（初次" + (Value is { } f ? Number(f) : "—") + "，修订后" + (RevisedValue is { } r2 ? Number(r2) : "—") + "）",
+            _ => head + "仅与初次公布数据相符（初次" + (Value is { } f ? Show(f, true, exact: false) : "—") + "，修订后" + (RevisedValue is { } r2 ? Show(r2, true, exact: false) : "—") + "）",
         };
     }
 
@@ -210,12 +311,12 @@ public sealed class ClaimVerdict : IFormattable
         var head = Head(chinese: false);
         return Kind switch
         {
-            ClaimVerdictKind.Holds => head + "holds" + (Value is { } v ? " (recomputed " + Number(v) + PeriodText(Period, false) + ")" : Period is { } p ? " (over " + p.ToString("I", null) + ")" : string.Empty),
-            ClaimVerdictKind.Contradicted => head + "contradicted" + (Value is { } c ? ": the data give " + Number(c) + (Printed is { } printed ? ", which prints as " + printed : string.Empty) : string.Empty) + PeriodText(Period, false),
-            ClaimVerdictKind.Ambiguous => head + "ambiguous: " + (Readings.Any(r => r.Fits) ? string.Join(" and ", Readings.Where(r => r.Fits).Select(r => ReadingWords(r.Kind, false) + " (" + Number(r.Value) + ")")) + " fit" : "no reading fits"),
+            ClaimVerdictKind.Holds => head + "holds" + (Value is { } v ? " (recomputed " + Show(v, false, exact: true) + PeriodText(Period, false) + ")" : Period is { } p ? " (over " + p.ToString("I", null) + ")" : string.Empty),
+            ClaimVerdictKind.Contradicted => head + "contradicted" + (Value is { } c ? ": the data give " + Show(c, false, exact: true) + (Printed is { } printed ? ", which prints as " + printed : string.Empty) : string.Empty) + PeriodText(Period, false),
+            ClaimVerdictKind.Ambiguous => head + "ambiguous: " + MeasureSummary(false) + (Readings.Any(r => r.Fits) ? string.Join("; ", Readings.Where(r => r.Fits).Select(r => ReadingWords(r, false) + ": " + Show(r, false))) + (Readings.Count(r => r.Fits) == 1 ? " fits" : " fit") : "no reading fits"),
             ClaimVerdictKind.Undefined => head + Reason.Describe(CultureInfo.InvariantCulture) + PeriodText(Period, false),
             ClaimVerdictKind.Unverifiable => head + "unverifiable: missing " + string.Join(", ", Missing),
-            _ => head + "holds on the data as first published (" + (Value is { } f ? Number(f) : "—") + ") but not as revised (" + (RevisedValue is { } r2 ? Number(r2) : "—") + ")",
+            _ => head + "holds on the data as first published (" + (Value is { } f ? Show(f, false, exact: false) : "—") + ") but not as revised (" + (RevisedValue is { } r2 ? Show(r2, false, exact: false) : "—") + ")",
         };
     }
 }

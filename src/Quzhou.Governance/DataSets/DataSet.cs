@@ -23,6 +23,12 @@ public sealed class DataSet : IEquatable<DataSet>
     private readonly DataSetKey[] keys;
     private readonly int recordCount;
 
+    // What AsOf needs to know to hand back this data set unchanged: the latest publication date of any record (null
+    // when none is dated) and whether every series has a value; computed once, on the first AsOf.
+    private LocalDate? latestPublished;
+    private bool everySeriesHasValue;
+    private volatile bool publicationKnown;
+
     private DataSet(IndicatorCatalog catalog, Dictionary<DataSetKey, Entry> entries, DataSetKey[] keys, int recordCount)
     {
         Catalog = catalog;
@@ -253,6 +259,17 @@ public sealed class DataSet : IEquatable<DataSet>
     /// <returns>A data set over the same catalog.</returns>
     public DataSet AsOf(LocalDate date)
     {
+        if (!publicationKnown)
+        {
+            KnowPublication();
+        }
+
+        if (everySeriesHasValue && (latestPublished is not { } latest || latest <= date))
+        {
+            // Every record stood on that date: the data as they stood are these (a checker asks this per claim).
+            return this;
+        }
+
         var groups = new List<DataRecord[]>(keys.Length);
         foreach (var key in keys)
         {
@@ -274,6 +291,30 @@ public sealed class DataSet : IEquatable<DataSet>
         }
 
         return FromGroups(Catalog, groups);
+    }
+
+    private void KnowPublication()
+    {
+        LocalDate? latest = null;
+        var valued = true;
+        foreach (var key in keys)
+        {
+            var anyValue = false;
+            foreach (var record in entries[key].Records)
+            {
+                anyValue |= !record.IsGap;
+                if (record.PublishedOn is { } published && (latest is not { } l || published > l))
+                {
+                    latest = published;
+                }
+            }
+
+            valued &= anyValue;
+        }
+
+        latestPublished = latest;
+        everySeriesHasValue = valued;
+        publicationKnown = true;
     }
 
     /// <inheritdoc />

@@ -34,6 +34,20 @@ public partial class RateComparisonTest
         });
     }
 
+    [Property]
+    public Property Readings_ExactFigure_SameAsTheValueAndDecimals()
+    {
+        var part = Gen.Choose(1, 3000).SelectMany(d => Gen.Choose(0, d).Select(n => ((long)n, (long)d)));
+        return Prop.ForAll(part.ToArbitrary(), part.ToArbitrary(), Gen.Choose(0, 3).SelectMany(d => Gen.Choose(-2, 2).Select(o => (d, o))).ToArbitrary(), (current, @base, printing) =>
+        {
+            var (decimals, offset) = printing;
+            var comparison = Rates.Compare(Rate(current.Item1, current.Item2), Rate(@base.Item1, @base.Item2));
+            var claimed = comparison.ToPercentagePoints(decimals)!.Value + (offset * new decimal(1, 0, 0, false, (byte)decimals));
+            var figure = Governance.Figures.PublishedFigure.FromChange(claimed, decimals, Governance.Figures.FigureUnit.Percent);
+            return Governance.Claims.ClaimChecker.RateReadings(comparison, figure, null) == comparison.Readings(figure.SignedValue, figure.Decimals);
+        });
+    }
+
     private static decimal Reference(BigInteger n, BigInteger d, int decimals)
     {
         // Round half away from zero: floor(|n|·10^k / d + 1/2), by doubling.

@@ -1,4 +1,5 @@
 using Quzhou.Governance.Calculations;
+using Quzhou.Governance.Figures;
 using Quzhou.Governance.Indicators;
 using Quzhou.Governance.Series;
 using Xunit;
@@ -22,6 +23,31 @@ public partial class RateComparisonTest
         Assert.Equal(19.22m, comparison.ToRelativePercent(2));
         Assert.Equal(RateChangeReadings.PercentagePoints, comparison.Readings(11.53m, 2));
     }
+
+    [Fact]
+    public void Readings_QualifiedFigure_AppliesTheQualifierPolicy()
+    {
+        // 60% → 71.53%: 11.53 points, +19.22% relative.
+        var comparison = Rates.Compare(Rate(7153, 10000), Rate(6000, 10000));
+        Assert.Equal(RateChangeReadings.PercentagePoints | RateChangeReadings.Relative, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升11%以上"), null));
+        Assert.Equal(RateChangeReadings.Relative, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升12%以上"), null));
+        Assert.Equal(RateChangeReadings.PercentagePoints, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升近11.6%"), null));
+        Assert.Equal(RateChangeReadings.None, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升近11.5%"), null));
+        Assert.Equal(RateChangeReadings.None, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升超过19.22%"), null));
+        Assert.Equal(RateChangeReadings.PercentagePoints, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升11.53%"), null));
+    }
+
+    [Fact]
+    public void Readings_FigureInPermille_ComparesInPermille()
+    {
+        // 60% → 71.53% is 115.3‰ points.
+        var comparison = Rates.Compare(Rate(7153, 10000), Rate(6000, 10000));
+        Assert.Equal(RateChangeReadings.PercentagePoints, Governance.Claims.ClaimChecker.RateReadings(comparison, PublishedFigure.Parse("提升115.3个千分点"), null));
+    }
+
+    [Fact]
+    public void Readings_FigureNotARateChange_Throws() =>
+        Assert.Equal("figure", Assert.Throws<System.ArgumentException>(() => Governance.Claims.ClaimChecker.RateReadings(Rates.Compare(Rate(1, 2), Rate(1, 3)), PublishedFigure.Parse("增加3人"), null)).ParamName);
 
     [Fact]
     public void Readings_ExactTie_AcceptsEitherNeighbour()

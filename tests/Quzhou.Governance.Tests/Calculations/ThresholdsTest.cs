@@ -46,6 +46,19 @@ public partial class ThresholdsTest
     }
 
     [Fact]
+    public void HeldAbove_AMonthExactlyAtTheThreshold_IsBroken()
+    {
+        // 超过97%: a month at exactly 97% is not above it; 97.01% is.
+        var at = Months(p => p == M(2023, 4) ? (97, 100) : (9701, 10000)).Build();
+        var result = Thresholds.HeldAbove(at, NinetySeven, at.Start, at.End);
+        Assert.Equal(ThresholdOutcome.Broken, result.Outcome);
+        Assert.Equal(M(2023, 4), result.FirstFailure);
+        Assert.True(Thresholds.HeldAtOrAbove(at, NinetySeven).IsHeld);
+        var above = Months(p => (9701, 10000)).Build();
+        Assert.True(Thresholds.HeldAbove(above, NinetySeven, above.Start, above.End).IsHeld);
+    }
+
+    [Fact]
     public void HeldAtOrAbove_OneMonthBelow_NamesFirstFailure()
     {
         var series = Months(p => p == M(2023, 4) || p == M(2024, 1) ? (9699, 10000) : (9800, 10000)).Build();

@@ -105,6 +105,20 @@ public partial class DataSetTest
     }
 
     [Fact]
+    public void AsOf_NothingPublishedLater_IsTheSameDataSet()
+    {
+        var data = DataSet.CreateBuilder()
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Oct, 43))
+            .Add(DataRecord.ForValue(Fraud, Quzhou, Nov, 45, ObservationStatus.Final, First))
+            .Build();
+        Assert.Same(data, data.AsOf(First));
+        Assert.Same(data, data.AsOf(Revised));
+        var before = data.AsOf(new LocalDate(2025, 1, 1));
+        Assert.NotSame(data, before);
+        Assert.Equal(Oct, before.GetSeries(Fraud, Quzhou).End);
+    }
+
+    [Fact]
     public void AsOf_UndatedRecords_StandOnEveryDate()
     {
         var data = DataSet.CreateBuilder()
