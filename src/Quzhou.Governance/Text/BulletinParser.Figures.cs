@@ -38,7 +38,7 @@ internal sealed partial class BulletinParser
             if ((digit && (i == start || !(BulletinWords.IsDigit(s[i - 1]) || s[i - 1] == '.')))
                 || (!digit && BulletinWords.IsChineseNumeral(c) && (i == start || !BulletinWords.IsChineseNumeral(s[i - 1]))))
             {
-                var read = TryFigureAt(s, start, i, end, digit, out var hit, out var next);
+                var read = TryFigureAt(s, figures.Count > 0 ? Math.Max(start, figures[figures.Count - 1].End) : start, i, end, digit, out var hit, out var next);
                 if (read < 0)
                 {
                     return false;
@@ -114,6 +114,12 @@ internal sealed partial class BulletinParser
         }
         else
         {
+            if (BulletinWords.Is(s, i, "百分之"))
+            {
+                next = i + 3; // the numeral after it is the figure
+                return 0;
+            }
+
             var scanned = ChineseNumerals.Scan(s.Slice(i, end - i), out _);
             j = i + scanned;
             if (scanned == 0)

@@ -33,6 +33,7 @@ internal sealed partial class BulletinParser
     private CalendarPeriod? titlePeriod;
     private CalendarPeriod? paragraphPeriod;
     private CalendarPeriod? sentencePeriod;
+    private List<ClaimSubject>? lastSubjects;
 
     private BulletinParser(string original, NormalizedText text, IndicatorCatalog catalog, LocalDate published, RegionCode region)
     {
@@ -93,6 +94,7 @@ internal sealed partial class BulletinParser
                 if (i > sentenceStart)
                 {
                     sentencePeriod = null;
+                    lastSubjects = null;
                     ReadSentence(sentenceStart, i);
                     if (sentencePeriod is { } stated)
                     {
@@ -389,7 +391,9 @@ internal sealed partial class BulletinParser
             subjectEnd = Math.Min(subjectEnd, done);
             claimBase = ClaimBase.None;
         }
-        else if (counter is not null && f0.Figure.Numerals == NumeralStyle.Arabic && Array.IndexOf(BulletinWords.TimeCounters, counter) < 0)
+        else if (counter is not null && f0.Figure.Numerals == NumeralStyle.Arabic && f0.Figure.Decimals == 0
+            && Array.IndexOf(BulletinWords.TimeCounters, counter) < 0 && Array.IndexOf(BulletinWords.MeasureCounters, counter) < 0
+            && BulletinWords.EndingAt(s, head, TrimEndAdverbs(head, headEnd), BulletinWords.LevelVerbs) is null)
         {
             kind = ClaimKind.Count;
             claimBase = ClaimBase.None;
@@ -425,6 +429,12 @@ internal sealed partial class BulletinParser
             predicate = verb is "达" or "达到" ? null : verb;
             claimBase = ClaimBase.None;
         }
+        else if (!hasDirection && counter is not null && Array.IndexOf(BulletinWords.TimeCounters, counter) < 0 && subjectEnd > subjectStart)
+        {
+            // 全市实现地区生产总值1523.6亿元, 城镇新增就业3.2万人: an amount or a count that is not whole is a level.
+            kind = ClaimKind.Level;
+            claimBase = ClaimBase.None;
+        }
         else
         {
             return; // a number the text mentions in passing (一批, 三个环节…): no claim
@@ -439,6 +449,17 @@ internal sealed partial class BulletinParser
         var subjectTexts = new List<string>();
         var subjectSpans = new List<SourceSpan>();
         ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
+        if (subjects.Count == 0 && lastSubjects is not null && lastSubjects.Count == count && !(kind == ClaimKind.Streak && predicate is not null))
+        {
+            // 全市实现地区生产总值1523.6亿元，比上年增长5.8%: the clause goes on about the subject before it.
+            subjects.AddRange(lastSubjects);
+            foreach (var _ in lastSubjects)
+            {
+                subjectTexts.Add(string.Empty);
+                subjectSpans.Add(text.ToSource(head, head));
+            }
+        }
+
         if (subjects.Count == 0)
         {
             if (kind == ClaimKind.Streak && predicate is not null)
@@ -471,6 +492,7 @@ internal sealed partial class BulletinParser
         {
             var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && figureList.Count > 1, predicate);
             claims.Add(new ReadClaim(claim, text.ToSource(spanStart, spanEnd), figureSpans, subjectTexts, subjectSpans, inherits));
+            lastSubjects = subjects;
         }
         catch (ArgumentException exception)
         {
@@ -589,6 +611,15 @@ internal sealed partial class BulletinParser
             if (BulletinWords.At(s.Slice(0, end), start, BulletinWords.Leads) is { } lead && start + lead.Length < end)
             {
                 start += lead.Length;
+                changed = true;
+            }
+
+            // 全市实现地区生产总值: a region word, then a lead word.
+            if (BulletinWords.At(s.Slice(0, end), start, BulletinWords.Regions) is { } place
+                && BulletinWords.At(s.Slice(0, end), start + place.Length, BulletinWords.Leads) is { } placeLead
+                && start + place.Length + placeLead.Length < end)
+            {
+                start += place.Length + placeLead.Length;
                 changed = true;
             }
 

@@ -18,6 +18,9 @@ internal static class BulletinWords
     /// <summary>Counting words of time: only a streak (连续3年) or a base (近5年) counts in them.</summary>
     internal static readonly string[] TimeCounters = ["个月", "季度", "年", "天", "日", "月", "周"];
 
+    /// <summary>Counting words of amounts and measures: what they count is a level, never a count of things.</summary>
+    internal static readonly string[] MeasureCounters = ["元", "吨", "亩", "平方米", "平方公里", "公里", "千米"];
+
     /// <summary>Words before a subject that belong to the sentence, not the subject, longest first.</summary>
     internal static readonly string[] Leads =
     [
