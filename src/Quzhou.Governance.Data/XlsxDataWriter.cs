@@ -210,7 +210,7 @@ internal static class XlsxDataWriter
             {
                 CellReference = Reference(),
                 DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
             });
 
         internal void Number(string text, uint style) =>

@@ -186,7 +186,7 @@ internal sealed class XlsxSheetReader : IDisposable
             {
                 phonetic += reader.IsStartElement ? 1 : -1;
             }
-            else if ((element == typeof(CellValue) || element == typeof(Text)) && reader.IsStartElement && phonetic == 0)
+            else if ((element == typeof(CellValue) || element == typeof(DocumentFormat.OpenXml.Spreadsheet.Text)) && reader.IsStartElement && phonetic == 0)
             {
                 hasValue = true;
                 text.Append(reader.GetText());

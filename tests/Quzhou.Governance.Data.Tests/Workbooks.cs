@@ -70,7 +70,7 @@ internal static class Workbooks
                             if (x.Type == "inlineStr")
                             {
                                 cell.DataType = CellValues.InlineString;
-                                cell.InlineString = new InlineString(new Text(x.Value));
+                                cell.InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(x.Value));
                                 break;
                             }
 
@@ -109,7 +109,7 @@ internal static class Workbooks
             table.SharedStringTable = new SharedStringTable();
             foreach (var text in strings)
             {
-                table.SharedStringTable.Append(new SharedStringItem(new Text(text)));
+                table.SharedStringTable.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text)));
             }
 
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rId3");

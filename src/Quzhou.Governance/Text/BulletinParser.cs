@@ -449,6 +449,13 @@ internal sealed partial class BulletinParser
         var subjectTexts = new List<string>();
         var subjectSpans = new List<SourceSpan>();
         ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
+        if (kind == ClaimKind.Streak && predicate is not null && subjects.Count == 1 && !subjects[0].HasIndicator
+            && (FindOne(predicate) ?? FindOne(predicate + "次数")) is { } doneBy)
+        {
+            // 衢州连续3年在全省反诈工作会议上作经验交流: what the region did names the indicator.
+            subjects[0] = ClaimSubject.For(doneBy, subjects[0].Text);
+        }
+
         if (subjects.Count == 0 && lastSubjects is not null && lastSubjects.Count == count && !(kind == ClaimKind.Streak && predicate is not null))
         {
             // 全市实现地区生产总值1523.6亿元，比上年增长5.8%: the clause goes on about the subject before it.
