@@ -36,7 +36,20 @@ public sealed class BulletinReader
     public BulletinReading Read(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return Read(text, Options.Published ?? new LocalDate(2025, 11, 28), Options.Region);
+        if (Options.Published is { } published)
+        {
+            return Read(text, published, Options.Region);
+        }
+
+        if (Dateline.TryFind(text, out var dateline))
+        {
+            return Read(text, dateline, Options.Region);
+        }
+
+        return new BulletinReading(text, new List<ReadClaim>(), new[]
+        {
+            new TextDiagnostic(TextDiagnosticKind.MissingPublicationDate, new SourceSpan(0, 0), "未给出发布日期，文中也没有日期（如2025年11月28日）", "no publication date was given and the text prints none (such as 2025年11月28日)"),
+        });
     }
 
     /// <summary>Reads <paramref name="text"/> published on <paramref name="published"/> about <paramref name="region"/>.</summary>
@@ -48,7 +61,6 @@ public sealed class BulletinReader
     public BulletinReading Read(string text, LocalDate published, RegionCode region)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        _ = Catalog;
-        return new BulletinReading(text, new List<ReadClaim>(), new List<TextDiagnostic>());
+        return BulletinParser.Read(text, Catalog, published, region);
     }
 }

@@ -1,0 +1,761 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Quzhou.Governance.Claims;
+using Quzhou.Governance.Figures;
+using Quzhou.Governance.Indicators;
+using Quzhou.Governance.Parsing;
+using Quzhou.Governance.Periods;
+using Quzhou.Governance.Periods.Text;
+using Quzhou.Governance.Series;
+
+namespace Quzhou.Governance.Text;
+
+/// <summary>
+/// One reading of one text: lines (paragraphs and headings), sentences (。！？), clauses (，；： outside quotes,
+/// brackets and book titles, never inside a number) and in each clause the figures, the base, the subjects and the
+/// construct they make. See docs/text.md.
+/// </summary>
+internal sealed partial class BulletinParser
+{
+    private const int MaxPeriodLength = 24;
+    private const int HeadingLength = 40;
+    private readonly IndicatorCatalog catalog;
+    private readonly LocalDate published;
+    private readonly RegionCode region;
+    private readonly NormalizedText text;
+    private readonly string original;
+    private readonly List<ReadClaim> claims = new();
+    private readonly List<TextDiagnostic> diagnostics = new();
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<FigureHit> figures = new();
+    private readonly List<BaseHit> bases = new();
+    private CalendarPeriod? titlePeriod;
+    private CalendarPeriod? paragraphPeriod;
+    private CalendarPeriod? sentencePeriod;
+    private List<ClaimSubject>? lastSubjects;
+
+    private BulletinParser(string original, NormalizedText text, IndicatorCatalog catalog, LocalDate published, RegionCode region)
+    {
+        this.original = original;
+        this.text = text;
+        this.catalog = catalog;
+        this.published = published;
+        this.region = region;
+    }
+
+    internal static BulletinReading Read(string original, IndicatorCatalog catalog, LocalDate published, RegionCode region)
+    {
+        var parser = new BulletinParser(original, NormalizedText.Create(original), catalog, published, region);
+        parser.Run();
+        return new BulletinReading(original, parser.claims, parser.diagnostics);
+    }
+
+    private void Run()
+    {
+        var s = text.Chars;
+        var lineStart = 0;
+        while (lineStart < s.Length)
+        {
+            var lineEnd = s.Slice(lineStart).IndexOf('\n');
+            lineEnd = lineEnd < 0 ? s.Length : lineStart + lineEnd;
+            ReadLine(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void ReadLine(int start, int end)
+    {
+        var s = text.Chars;
+        paragraphPeriod = null;
+        var before = claims.Count;
+        CalendarPeriod? firstStated = null;
+        var i = start;
+        var depth = 0;
+        var sentenceStart = start;
+        while (i <= end)
+        {
+            var atEnd = i == end;
+            if (!atEnd)
+            {
+                var c = s[i];
+                if (c == '\u201C')
+                {
+                    depth++;
+                }
+                else if (c == '\u201D' && depth > 0)
+                {
+                    depth--;
+                }
+            }
+
+            if (atEnd || (depth == 0 && s[i] is '。' or '!' or '?'))
+            {
+                if (i > sentenceStart)
+                {
+                    sentencePeriod = null;
+                    lastSubjects = null;
+                    ReadSentence(sentenceStart, i);
+                    if (sentencePeriod is { } stated)
+                    {
+                        paragraphPeriod = stated;
+                        firstStated ??= stated;
+                    }
+                }
+
+                sentenceStart = i + 1;
+            }
+
+            i++;
+        }
+
+        // A heading: a short line with no sentence's end that states a period and holds no claim gives its period
+        // to what follows (“2025年1—10月全市经济运行情况”).
+        if (claims.Count == before && firstStated is { } heading && end - start <= HeadingLength
+            && s.Slice(start, end - start).IndexOfAny('。', '!', '?') < 0)
+        {
+            titlePeriod = heading;
+        }
+    }
+
+    private void ReadSentence(int start, int end)
+    {
+        var s = text.Chars;
+        var clauseStart = start;
+        var depth = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end)
+            {
+                var c = s[i];
+                if (c is '\u201C' or '(' or '《' or '[')
+                {
+                    depth++;
+                    continue;
+                }
+
+                if (c is '\u201D' or ')' or '》' or ']')
+                {
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                }
+
+                if (depth > 0 || !IsClauseBreak(s, i, end))
+                {
+                    continue;
+                }
+            }
+
+            if (i > clauseStart)
+            {
+                ReadClause(clauseStart, i);
+            }
+
+            clauseStart = i + 1;
+        }
+    }
+
+    private static bool IsClauseBreak(ReadOnlySpan<char> s, int i, int end)
+    {
+        var c = s[i];
+        if (c == ';')
+        {
+            return true;
+        }
+
+        var betweenDigits = i > 0 && i + 1 < end && BulletinWords.IsDigit(s[i - 1]) && BulletinWords.IsDigit(s[i + 1]);
+        if (c == ':')
+        {
+            return !betweenDigits;
+        }
+
+        if (c == ',')
+        {
+            // 1,360: a comma with three digits after it inside a number is a thousands separator.
+            var thousands = betweenDigits && i + 3 < end + 1 && i + 3 <= end - 0
+                && i + 3 < s.Length && BulletinWords.IsDigit(s[i + 2]) && BulletinWords.IsDigit(s[i + 3])
+                && (i + 4 >= end || !BulletinWords.IsDigit(s[i + 4]));
+            return !thousands;
+        }
+
+        return false;
+    }
+
+    private void ReadClause(int start, int end)
+    {
+        var s = text.Chars;
+        var pos = start;
+        FindBases(start, end);
+        if (!StartsBase(pos) && TryPeriodAt(pos, end, out var period, out var periodLength))
+        {
+            sentencePeriod = period;
+            pos += periodLength;
+        }
+
+        if (TryZeroCount(pos, end))
+        {
+            return;
+        }
+
+        figures.Clear();
+        if (!FindFigures(pos, end))
+        {
+            return;
+        }
+
+        if (figures.Count == 0 || IsHeadline(pos, end))
+        {
+            return;
+        }
+
+        var head = pos;
+        var g = 0;
+        while (g < figures.Count)
+        {
+            var last = g;
+            var structure = false;
+            while (last + 1 < figures.Count && IsListGap(s, figures[last].End, figures[last + 1].Start, out var colon))
+            {
+                structure |= colon;
+                last++;
+            }
+
+            var next = last + 1 < figures.Count ? figures[last + 1].Start : end;
+            var tailEnd = last + 1 < figures.Count ? TailEnd(figures[last].End, next) : end;
+            ReadGroup(head, g, last, tailEnd, structure);
+            head = tailEnd;
+            while (head < end && s[head] is '、' or '和' or '及' or '与')
+            {
+                head++;
+            }
+
+            g = last + 1;
+        }
+    }
+
+    /// <summary>The end of a group's words after its last figure: up to the next 、 before the next figure.</summary>
+    private int TailEnd(int from, int next)
+    {
+        var s = text.Chars;
+        for (var i = from; i < next; i++)
+        {
+            if (s[i] == '、')
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+
+    private static bool IsListGap(ReadOnlySpan<char> s, int from, int to, out bool colon)
+    {
+        colon = false;
+        var gap = s.Slice(from, to - from);
+        if (gap.Length == 1 && gap[0] == ':')
+        {
+            colon = true;
+            return true;
+        }
+
+        return gap.Length == 1 && gap[0] is '、' or '和' or '及' or '与' || (gap.Length == 2 && gap[0] == '以' && gap[1] == '及');
+    }
+
+    private bool IsHeadline(int start, int end)
+    {
+        // A panel's big number (“72.96% ↓”, “100%”): the clause is figures and symbols only.
+        var s = text.Chars;
+        var f = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (f < figures.Count && i == figures[f].Start)
+            {
+                i = figures[f].End - 1;
+                f++;
+                continue;
+            }
+
+            if (FigureGrammar.IsWordLetter(s[i]) || char.IsLetterOrDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReadGroup(int head, int first, int last, int tailEnd, bool structure)
+    {
+        var s = text.Chars;
+        var f0 = figures[first];
+        var groupEnd = figures[last].End;
+        var count = last - first + 1;
+        var figureList = new List<PublishedFigure>(count);
+        var figureSpans = new List<SourceSpan>(count);
+        var direction = f0.Figure.Direction;
+        for (var k = first; k <= last; k++)
+        {
+            var figure = figures[k].Figure;
+            if (figure.Direction == FigureDirection.None && direction != FigureDirection.None && k > first)
+            {
+                figure = new PublishedFigure(figure.Value, figure.Unit, figure.Qualifier, figure.Magnitude, direction, figure.Numerals);
+            }
+
+            figureList.Add(figure);
+            figureSpans.Add(text.ToSource(figures[k].Start, figures[k].End));
+        }
+
+        var headEnd = f0.Start;
+        var respectively = false;
+        var b = FindBaseIn(head, headEnd);
+        var subjectEnd = b is { } found && found.Start > head ? found.Start : headEnd;
+        var subjectStart = b is { } atStart && atStart.Start <= head ? atStart.End : head;
+        if (b is { } after && after.End <= headEnd && after.Start > head)
+        {
+            subjectEnd = after.Start;
+        }
+
+        // 分别 before the figures (after the base, or right after the subjects).
+        var between = b is { } bb && bb.Start > head ? bb.End : subjectEnd;
+        if (BulletinWords.Is(s, headEnd - 2, "分别") || IndexOf(s, between, headEnd, "分别") >= 0)
+        {
+            respectively = count > 1;
+            if (b is null)
+            {
+                subjectEnd = Math.Min(subjectEnd, IndexOf(s, head, headEnd, "分别"));
+            }
+        }
+
+        var claimBase = b?.Base ?? ClaimBase.Unstated;
+        var unit = f0.Figure.Unit.Kind;
+        var hasDirection = f0.Figure.Direction != FigureDirection.None || unit == FigureUnitKind.Doublings;
+        ClaimKind kind;
+        string? predicate = null;
+        var predicateStart = -1;
+        var predicateEnd = -1;
+
+        var streakWord = BulletinWords.EndingAt(s, head, headEnd, StreakWords);
+        var counter = f0.Figure.Unit.Kind == FigureUnitKind.Counter ? f0.Figure.Unit.Text : null;
+        if (streakWord is not null && counter is not null && Array.IndexOf(BulletinWords.TimeCounters, counter) >= 0 && !hasDirection)
+        {
+            kind = ClaimKind.Streak;
+            subjectEnd = Math.Min(subjectEnd, headEnd - streakWord.Length);
+            predicateStart = groupEnd;
+            predicateEnd = tailEnd;
+            claimBase = ClaimBase.None;
+        }
+        else if (hasDirection)
+        {
+            kind = unit switch
+            {
+                FigureUnitKind.Percent or FigureUnitKind.Permille => ClaimKind.RelativeChange,
+                FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints => ClaimKind.PercentagePointChange,
+                FigureUnitKind.Times or FigureUnitKind.Tenths or FigureUnitKind.Doublings => ClaimKind.Multiple,
+                _ => ClaimKind.AbsoluteChange,
+            };
+            if (b is null)
+            {
+                Diagnose(TextDiagnosticKind.MissingBase, head, groupEnd, "变化未写明比较基期（同比、比上年……），按“基期未写明”读取", "the change states no base (同比, 比上年…); read with an unstated base");
+            }
+        }
+        else if (structure)
+        {
+            kind = ClaimKind.Structure;
+            var word = BulletinWords.EndingAt(s, head, headEnd, BulletinWords.StructureWords);
+            if (word is not null)
+            {
+                subjectEnd = Math.Min(subjectEnd, headEnd - word.Length);
+                predicate = word == "结构为" ? null : word;
+            }
+
+            claimBase = ClaimBase.None;
+        }
+        else if (f0.Figure.Qualifier is FigureQualifier.AtLeast or FigureQualifier.AtMost or FigureQualifier.Exceeding or FigureQualifier.Breaking
+            && BulletinWords.EndingAt(s, head, headEnd, BulletinWords.ThresholdVerbs) is { } threshold)
+        {
+            kind = ClaimKind.ThresholdHeld;
+            subjectEnd = Math.Min(subjectEnd, headEnd - threshold.Length);
+            predicate = threshold == "保持在" ? null : threshold;
+            claimBase = ClaimBase.None;
+        }
+        else if (IndexOf(s, head, headEnd, "累计") is var total && total >= 0)
+        {
+            kind = ClaimKind.CumulativeTotal;
+            subjectStart = total + 2;
+            subjectEnd = TrimVerb(subjectStart, subjectEnd);
+            claimBase = ClaimBase.None;
+        }
+        else if (BulletinWords.Is(s, headEnd - 3, "目标的") && IndexOf(s, head, headEnd, "完成") is var done && done >= 0 && unit == FigureUnitKind.Percent)
+        {
+            kind = ClaimKind.PlanProgress;
+            subjectEnd = Math.Min(subjectEnd, done);
+            claimBase = ClaimBase.None;
+        }
+        else if (counter is not null && f0.Figure.Numerals == NumeralStyle.Arabic && f0.Figure.Decimals == 0
+            && Array.IndexOf(BulletinWords.TimeCounters, counter) < 0 && Array.IndexOf(BulletinWords.MeasureCounters, counter) < 0
+            && BulletinWords.EndingAt(s, head, TrimEndAdverbs(head, headEnd), BulletinWords.LevelVerbs) is null)
+        {
+            kind = ClaimKind.Count;
+            claimBase = ClaimBase.None;
+            var a = subjectStart;
+            var e = subjectEnd;
+            Trim(ref a, ref e);
+            var onlyRegion = a >= e || BulletinWords.At(s, a, BulletinWords.Regions) is { } r && a + r.Length >= e;
+            if (tailEnd > groupEnd && !onlyRegion)
+            {
+                // 建成1725个公共法律服务站点: the verb before, the subject after.
+                predicate = text.Slice(a, e);
+                predicateStart = a;
+                predicateEnd = e;
+                subjectStart = groupEnd;
+                subjectEnd = tailEnd;
+            }
+            else if (tailEnd > groupEnd)
+            {
+                // 全市4282个社会组织参与到平安建设当中: the subject the catalog knows after the figure, then the predicate.
+                subjectStart = groupEnd;
+                subjectEnd = KnownPrefixEnd(groupEnd, tailEnd);
+                if (subjectEnd < tailEnd)
+                {
+                    predicateStart = subjectEnd;
+                    predicateEnd = tailEnd;
+                }
+            }
+        }
+        else if (!hasDirection && BulletinWords.EndingAt(s, head, TrimEndAdverbs(head, headEnd), BulletinWords.LevelVerbs) is { } verb)
+        {
+            kind = ClaimKind.Level;
+            subjectEnd = Math.Min(subjectEnd, TrimEndAdverbs(head, headEnd) - verb.Length);
+            predicate = verb is "达" or "达到" ? null : verb;
+            claimBase = ClaimBase.None;
+        }
+        else if (!hasDirection && counter is not null && Array.IndexOf(BulletinWords.TimeCounters, counter) < 0 && subjectEnd > subjectStart)
+        {
+            // 全市实现地区生产总值1523.6亿元, 城镇新增就业3.2万人: an amount or a count that is not whole is a level.
+            kind = ClaimKind.Level;
+            claimBase = ClaimBase.None;
+        }
+        else
+        {
+            return; // a number the text mentions in passing (一批, 三个环节…): no claim
+        }
+
+        if (predicate is null && predicateStart >= 0 && predicateEnd > predicateStart)
+        {
+            predicate = text.Slice(predicateStart, predicateEnd);
+        }
+
+        var subjects = new List<ClaimSubject>();
+        var subjectTexts = new List<string>();
+        var subjectSpans = new List<SourceSpan>();
+        ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
+        if (kind == ClaimKind.Streak && predicate is not null && subjects.Count == 1 && !subjects[0].HasIndicator
+            && (FindOne(predicate) ?? FindOne(predicate + "次数")) is { } doneBy)
+        {
+            // 衢州连续3年在全省反诈工作会议上作经验交流: what the region did names the indicator.
+            subjects[0] = ClaimSubject.For(doneBy, subjects[0].Text);
+        }
+
+        if (subjects.Count == 0 && lastSubjects is not null && lastSubjects.Count == count && !(kind == ClaimKind.Streak && predicate is not null))
+        {
+            // 全市实现地区生产总值1523.6亿元，比上年增长5.8%: the clause goes on about the subject before it.
+            subjects.AddRange(lastSubjects);
+            foreach (var _ in lastSubjects)
+            {
+                subjectTexts.Add(string.Empty);
+                subjectSpans.Add(text.ToSource(head, head));
+            }
+        }
+
+        if (subjects.Count == 0)
+        {
+            if (kind == ClaimKind.Streak && predicate is not null)
+            {
+                // 连续3年在全省反诈工作会议上作经验交流: the region did it.
+                var name = region.ShortName ?? region.ToString();
+                var indicator = FindOne(predicate) ?? FindOne(predicate + "次数");
+                subjects.Add(indicator is null ? new ClaimSubject(name) : ClaimSubject.For(indicator, name));
+                subjectTexts.Add(string.Empty);
+                subjectSpans.Add(text.ToSource(head, head));
+            }
+            else
+            {
+                Diagnose(TextDiagnosticKind.MissingSubject, head, groupEnd, "数字前没有可读的主语", "no subject before the figure");
+                return;
+            }
+        }
+
+        if (count > 1 && subjects.Count != count && !(count > 1 && kind == ClaimKind.Structure && subjects.Count == 1))
+        {
+            Diagnose(TextDiagnosticKind.UnpairedList, head, groupEnd, "主语与数字个数不一致，无法配对", "the subjects and the figures do not pair up");
+            return;
+        }
+
+        var spanStart = Math.Min(head, subjectStart);
+        var spanEnd = Math.Max(groupEnd, Math.Max(subjectEnd, predicateEnd));
+        var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
+        var inherits = sentencePeriod is null && period is not null;
+        try
+        {
+            var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && figureList.Count > 1, predicate);
+            claims.Add(new ReadClaim(claim, text.ToSource(spanStart, spanEnd), figureSpans, subjectTexts, subjectSpans, inherits));
+            lastSubjects = subjects;
+        }
+        catch (ArgumentException exception)
+        {
+            Diagnose(TextDiagnosticKind.UnreadableFigure, head, groupEnd, "数字与其句式不符：" + exception.Message, "the figure does not fit its construct: " + exception.Message);
+        }
+    }
+
+    private static readonly string[] StreakWords = ["连续", "持续"];
+
+    private void ReadSubjects(int start, int end, int figureCount, List<ClaimSubject> subjects, List<string> texts, List<SourceSpan> spans)
+    {
+        var s = text.Chars;
+        Trim(ref start, ref end);
+        if (start >= end)
+        {
+            return;
+        }
+
+        var parts = new List<(int Start, int End)>();
+        Split(start, end, '、', parts);
+        if (parts.Count < figureCount)
+        {
+            var split = new List<(int Start, int End)>();
+            foreach (var part in parts)
+            {
+                SplitWords(part.Start, part.End, split);
+            }
+
+            parts = split;
+        }
+
+        string? previousKey = null;
+        foreach (var (partStart, partEnd) in parts)
+        {
+            var a = partStart;
+            var e = partEnd;
+            Trim(ref a, ref e);
+            if (a >= e)
+            {
+                continue;
+            }
+
+            var written = text.Slice(a, e);
+            var key = WithoutRegion(written);
+            var indicator = Resolve(key, previousKey);
+            subjects.Add(indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written));
+            var source = text.ToSource(a, e);
+            texts.Add(source.In(original).ToString());
+            spans.Add(source);
+            previousKey = key;
+        }
+    }
+
+    private void Split(int start, int end, char separator, List<(int Start, int End)> parts)
+    {
+        var s = text.Chars;
+        var depth = 0;
+        var partStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end)
+            {
+                if (s[i] == '\u201C')
+                {
+                    depth++;
+                }
+                else if (s[i] == '\u201D' && depth > 0)
+                {
+                    depth--;
+                }
+
+                if (depth > 0 || s[i] != separator)
+                {
+                    continue;
+                }
+            }
+
+            parts.Add((partStart, i));
+            partStart = i + 1;
+        }
+    }
+
+    private void SplitWords(int start, int end, List<(int Start, int End)> parts)
+    {
+        var s = text.Chars;
+        var partStart = start;
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (s[i] == '\u201C')
+            {
+                depth++;
+            }
+            else if (s[i] == '\u201D' && depth > 0)
+            {
+                depth--;
+            }
+
+            if (depth == 0 && i > partStart && s[i] is '和' or '及' or '与')
+            {
+                parts.Add((partStart, i));
+                partStart = i + 1;
+            }
+        }
+
+        parts.Add((partStart, end));
+    }
+
+    private void Trim(ref int start, ref int end)
+    {
+        var s = text.Chars;
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            if (BulletinWords.At(s.Slice(0, end), start, BulletinWords.Leads) is { } lead && start + lead.Length < end)
+            {
+                start += lead.Length;
+                changed = true;
+            }
+
+            // 全市实现地区生产总值: a region word, then a lead word.
+            if (BulletinWords.At(s.Slice(0, end), start, BulletinWords.Regions) is { } place
+                && BulletinWords.At(s.Slice(0, end), start + place.Length, BulletinWords.Leads) is { } placeLead
+                && start + place.Length + placeLead.Length < end)
+            {
+                start += place.Length + placeLead.Length;
+                changed = true;
+            }
+
+            if (BulletinWords.EndingAt(s, start, end, BulletinWords.Trails) is { } trail && end - trail.Length > start)
+            {
+                end -= trail.Length;
+                changed = true;
+            }
+
+            if (BulletinWords.EndingAt(s, start, end, ["分别"]) is { } both && end - both.Length > start)
+            {
+                end -= both.Length;
+                changed = true;
+            }
+        }
+
+        while (start < end && s[start] is ' ' or '、' or ':')
+        {
+            start++;
+        }
+
+        while (end > start && s[end - 1] is ' ' or '、')
+        {
+            end--;
+        }
+    }
+
+    private int TrimEndAdverbs(int start, int end)
+    {
+        var s = text.Chars;
+        if (end - 1 > start && s[end - 1] == '了')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private int TrimVerb(int start, int end)
+    {
+        var s = text.Chars;
+        var verb = BulletinWords.EndingAt(s, start, end, BulletinWords.LevelVerbs);
+        return verb is not null && end - verb.Length > start ? end - verb.Length : end;
+    }
+
+    private static string WithoutRegion(string written)
+    {
+        foreach (var word in BulletinWords.Regions)
+        {
+            if (written.Length > word.Length + 1 && written.StartsWith(word, StringComparison.Ordinal))
+            {
+                return written.Substring(word.Length);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The subject's indicator: its words; the stem of the subject before it with these words
+    /// (未成年人犯罪案件、人数 → 未成年人犯罪人数); the longest ending the catalog knows (地方道路交通事故死亡人数 →
+    /// 道路交通事故死亡人数); or none.</summary>
+    private Indicator? Resolve(string key, string? previousKey)
+    {
+        if (FindOne(key) is { } exact)
+        {
+            return exact;
+        }
+
+        if (previousKey is not null)
+        {
+            for (var k = previousKey.Length - 1; k >= 2; k--)
+            {
+                if (FindOne(previousKey.Remove(k) + key) is { } stemmed)
+                {
+                    return stemmed;
+                }
+            }
+        }
+
+        for (var k = 1; k <= key.Length - 3; k++)
+        {
+            if (FindOne(key.Substring(k)) is { } ending)
+            {
+                return ending;
+            }
+        }
+
+        return null;
+    }
+
+    private Indicator? FindOne(string key)
+    {
+        var found = catalog.Find(key);
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>The end of the longest subject the catalog knows from <paramref name="start"/>, or <paramref name="end"/>.</summary>
+    private int KnownPrefixEnd(int start, int end)
+    {
+        for (var e = end; e > start + 1; e--)
+        {
+            if (FindOne(text.Slice(start, e)) is not null)
+            {
+                return e;
+            }
+        }
+
+        return end;
+    }
+
+    private string NextId(ClaimSubject subject)
+    {
+        var stem = subject.IndicatorCode ?? subject.Text;
+        var n = ids.TryGetValue(stem, out var seen) ? seen + 1 : 1;
+        ids[stem] = n;
+        return n == 1 ? stem : stem + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> s, int start, int end, string word)
+    {
+        if (end <= start)
+        {
+            return -1;
+        }
+
+        var at = s.Slice(start, end - start).IndexOf(word.AsSpan());
+        return at < 0 ? -1 : start + at;
+    }
+
+    private void Diagnose(TextDiagnosticKind kind, int start, int end, string chinese, string english) =>
+        diagnostics.Add(new TextDiagnostic(kind, text.ToSource(start, Math.Max(start, end)), chinese, english));
+}
