@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using NodaTime;
@@ -32,7 +33,7 @@ internal static class ReviewFromText
 
         var bundled = dataPath is null;
         dataPath ??= ReviewFiles.BundledData;
-        if (!TextClaims.TryRead(BundledSentences, InterviewPublished, out var claims, out var message)
+        if (!TextClaims.TryRead(BundledSentences, InterviewPublished, QuotedSentencesOnly, out var claims, out var message)
             || !ReviewFiles.TryLoadData(dataPath, out var dataSet, out message))
         {
             error.WriteLine(bundled ? message + " (the bundled example is missing or damaged: rebuild qzgov)" : message);
@@ -40,5 +41,56 @@ internal static class ReviewFromText
         }
 
         return claims!.Check(Path.GetFileName(dataPath), dataSet!, format, lang, outputPath, strict, output, error);
+    }
+
+    /// <summary>
+    /// The interview's sentences file is Markdown: a heading, a note on the source and numbered items, each quoting one
+    /// sentence (<c>1. “…”</c>). Only the quoted sentences are the interview's text, so everything else — the notes,
+    /// the headings, the numbers and quotes of the items — is blanked out with spaces, keeping every offset and line
+    /// break, and each sentence stands on its own line as in the article's panels.
+    /// </summary>
+    internal static string QuotedSentencesOnly(string markdown)
+    {
+        var chars = markdown.ToCharArray();
+        var lineStart = 0;
+        while (lineStart <= chars.Length)
+        {
+            var lineEnd = Array.IndexOf(chars, '\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = chars.Length;
+            }
+
+            var end = lineEnd > lineStart && chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            var open = QuotedItemStart(chars, lineStart, end);
+            for (var i = lineStart; i < end; i++)
+            {
+                if (open < 0 || i < open || i == end - 1)
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Where the quoted sentence of an item <c>12. “…”</c> starts (after its opening quote), or −1 for any other line.</summary>
+    private static int QuotedItemStart(char[] chars, int start, int end)
+    {
+        var i = start;
+        while (i < end && chars[i] >= '0' && chars[i] <= '9')
+        {
+            i++;
+        }
+
+        if (i == start || end - i < 4 || chars[i] != '.' || chars[i + 1] != ' ' || chars[i + 2] != '“' || chars[end - 1] != '”')
+        {
+            return -1;
+        }
+
+        return i + 3;
     }
 }

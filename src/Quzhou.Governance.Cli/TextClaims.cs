@@ -64,7 +64,12 @@ internal sealed class TextClaims
 
     /// <summary>Reads the text file at <paramref name="path"/> and the claims in it; one message naming the file on
     /// failure (missing, a directory, in none of the encodings).</summary>
-    internal static bool TryRead(string path, LocalDate? published, out TextClaims? claims, out string message)
+    internal static bool TryRead(string path, LocalDate? published, out TextClaims? claims, out string message) =>
+        TryRead(path, published, null, out claims, out message);
+
+    /// <summary>Reads the claims of a text file; <paramref name="prepare"/>, when given, turns the decoded text into the
+    /// text the reader reads, keeping every offset (so spans still point into the file).</summary>
+    internal static bool TryRead(string path, LocalDate? published, Func<string, string>? prepare, out TextClaims? claims, out string message)
     {
         claims = null;
         if (!ReviewFiles.TryFind(path, "a text file (a bulletin, an interview, a report)", out var full, out message)
@@ -74,7 +79,7 @@ internal sealed class TextClaims
         }
 
         var reader = new BulletinReader(options: new BulletinReaderOptions(published));
-        claims = new TextClaims(Path.GetFileName(full), reader.Read(text!));
+        claims = new TextClaims(Path.GetFileName(full), reader.Read(prepare is null ? text! : prepare(text!)));
         return true;
     }
 

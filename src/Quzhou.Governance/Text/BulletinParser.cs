@@ -495,6 +495,10 @@ internal sealed partial class BulletinParser
         var spanEnd = Math.Max(groupEnd, Math.Max(subjectEnd, predicateEnd));
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
         var inherits = sentencePeriod is null && period is not null;
+        if (kind == ClaimKind.Streak && period is { } stated && figureList.Count == 1)
+        {
+            period = StreakSpan(stated, figureList[0]);
+        }
         try
         {
             var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && figureList.Count > 1, predicate);
@@ -508,6 +512,34 @@ internal sealed partial class BulletinParser
     }
 
     private static readonly string[] StreakWords = ["连续", "持续"];
+
+    /// <summary>
+    /// The span a streak covers: 截至2024年10月，…连续24个月 states when the streak ends, and it covers the 24 months up
+    /// to then (2022-11/2024-10), not the year to date the date alone would mean; 连续3年 to 2025 covers 2023—2025. A
+    /// stated period that does not end at a month's (or, for years, a year's) end, or a count that is not whole, is
+    /// kept as stated (the audits then say whether it fits).
+    /// </summary>
+    private static CalendarPeriod StreakSpan(CalendarPeriod stated, PublishedFigure figure)
+    {
+        var count = figure.Value;
+        if (count < 1m || count > 1200m || decimal.Truncate(count) != count || !stated.IsWholeMonths)
+        {
+            return stated;
+        }
+
+        var end = stated.End;
+        var n = (int)count;
+        switch (figure.Unit.Text)
+        {
+            case "个月":
+                var last = new YearMonth(end.Year, end.Month);
+                return CalendarPeriod.ForMonths(last.PlusMonths(1 - n), last);
+            case "年" when end.Month == 12:
+                return CalendarPeriod.RecentYears(n, end.Year);
+            default:
+                return stated;
+        }
+    }
 
     private void ReadSubjects(int start, int end, int figureCount, List<ClaimSubject> subjects, List<string> texts, List<SourceSpan> spans)
     {

@@ -50,12 +50,14 @@ internal sealed class NormalizedText
             if (c == '\r' || c == '\n')
             {
                 var j = i;
+                var lineBreaks = 0;
                 while (j < text.Length && (text[j] == '\r' || text[j] == '\n' || CharFolding.IsSpace(text[j])))
                 {
+                    lineBreaks += text[j] == '\n' || (text[j] == '\r' && (j + 1 == text.Length || text[j + 1] != '\n')) ? 1 : 0;
                     j++;
                 }
 
-                if (n > 0 && chars[n - 1] != '\n' && j < text.Length && IsBreak(chars.AsSpan(lineStart, n - lineStart), text, j))
+                if (n > 0 && chars[n - 1] != '\n' && j < text.Length && IsBreak(chars.AsSpan(lineStart, n - lineStart), text, j, lineBreaks > 1))
                 {
                     map[n] = i;
                     chars[n++] = '\n';
@@ -127,10 +129,13 @@ internal sealed class NormalizedText
         return new NormalizedText(chars, map, n);
     }
 
-    /// <summary>Whether the line breaks after the current line end a sentence: after 。！？；：, before a bullet, or
+    /// <summary>Whether the line breaks after the current line (<paramref name="next"/> is where the next line's text
+    /// starts) end a sentence: after 。！？；：, before a bullet, or
     /// after a line shorter than a wrapped one (a heading, a panel's line, a list item); a long line that stops
-    /// mid-sentence was wrapped (by the page or a copy) and is joined to the next, across a blank line too.</summary>
-    private static bool IsBreak(ReadOnlySpan<char> line, string text, int next)
+    /// mid-sentence was wrapped (by the page or a copy) and is joined to the next, across a blank line too, and so is
+    /// a short one that stops inside a phrase — after a comma or 、, or after a word that needs a figure after it
+    /// (同比, 下降, 分别…) — when the next line is not blank.</summary>
+    private static bool IsBreak(ReadOnlySpan<char> line, string text, int next, bool blankLineBetween)
     {
         var last = line[line.Length - 1];
         if (last is '。' or '!' or '?' or ';' or ':' or '…' || IsBullet(text[next]))
@@ -138,8 +143,39 @@ internal sealed class NormalizedText
             return true;
         }
 
-        return line.Length < WrappedLength;
+        if (line.Length >= WrappedLength)
+        {
+            return false;
+        }
+
+        return blankLineBetween || !EndsInsidePhrase(line);
     }
+
+    /// <summary>Whether a line stops where a sentence cannot: after a comma or 、, or after a base or direction word
+    /// that a figure must follow.</summary>
+    private static bool EndsInsidePhrase(ReadOnlySpan<char> line)
+    {
+        var last = line[line.Length - 1];
+        if (last is ',' or '、' or '，')
+        {
+            return true;
+        }
+
+        foreach (var word in PhraseWords)
+        {
+            if (line.EndsWith(word.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PhraseWords =
+    {
+        "同比", "环比", "比上年", "比上年同期", "较", "分别", "增长", "下降", "提高", "提升", "上升", "增加", "减少", "降低", "回落", "达到", "达",
+    };
 
     private static bool IsBullet(char c) => c is '-' or '•' or '●' or '■' or '▪' or '·' or '*' or '－';
 
