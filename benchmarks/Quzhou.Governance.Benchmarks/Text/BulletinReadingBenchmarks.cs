@@ -51,6 +51,17 @@ public class BulletinReadingBenchmarks
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToList();
+        reader = new BulletinReader(options: new BulletinReaderOptions(Published, RegionCode.Quzhou));
+
+        // Only the passages in which the two readers find the same figures: where the regular expressions find a
+        // number the reader declines (a streak's start, a figure of a construct it does not read yet), the two would
+        // not be doing the same work.
+        passages = passages.Where(p => SameCount(p)).ToList();
+        if (passages.Count == 0)
+        {
+            throw new InvalidOperationException("No passage is read alike by the library and the regular expressions.");
+        }
+
         var builder = new StringBuilder(Megabytes * 1024 * 1024 / 2 + 4096);
         for (var i = 0; builder.Length < Megabytes * 1024 * 1024 / 2; i++)
         {
@@ -58,13 +69,18 @@ public class BulletinReadingBenchmarks
         }
 
         text = builder.ToString();
-        reader = new BulletinReader(options: new BulletinReaderOptions(Published, RegionCode.Quzhou));
         var library = Library();
         var baseline = RegexPerPattern();
         if (library != baseline)
         {
             throw new InvalidOperationException("The library read " + library + " figures where one Regex per pattern found " + baseline + ": they must do the same work before they are compared.");
         }
+    }
+
+    private bool SameCount(string passage)
+    {
+        text = passage;
+        return Library() == RegexPerPattern();
     }
 
     /// <summary>The code a user would write without the library: one compiled Regex per phrase pattern over the text.</summary>
