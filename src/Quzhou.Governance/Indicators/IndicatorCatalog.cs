@@ -210,6 +210,14 @@ public sealed class IndicatorCatalog
     /// <returns>A string for diagnostics.</returns>
     public override string ToString() => Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " indicators";
 
+    /// <summary>The length of the longest folded code, name or alias: a text whose folded length is greater names
+    /// nothing (see <see cref="CountsInKey"/>).</summary>
+    internal int LongestKeyLength { get; private set; }
+
+    /// <summary>Whether <paramref name="c"/> is kept by <see cref="Fold"/> (quotation marks and white space are not),
+    /// so a text's folded length is the number of its chars for which this holds.</summary>
+    internal static bool CountsInKey(char c) => !(CharFolding.IsQuote(c) || CharFolding.IsSpace(c) || char.IsWhiteSpace(c));
+
     /// <summary>The key <paramref name="text"/> is matched by: full-width folded, quotation marks and white space
     /// dropped, Latin letters in lower case.</summary>
     internal static string Fold(string text)
@@ -217,7 +225,7 @@ public sealed class IndicatorCatalog
         var builder = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
-            if (CharFolding.IsQuote(raw) || CharFolding.IsSpace(raw) || char.IsWhiteSpace(raw))
+            if (!CountsInKey(raw))
             {
                 continue;
             }
@@ -299,6 +307,7 @@ public sealed class IndicatorCatalog
         if (!keys.TryGetValue(key, out var codes))
         {
             keys.Add(key, codes = new List<string>(1));
+            LongestKeyLength = Math.Max(LongestKeyLength, key.Length);
         }
 
         if (!codes.Contains(code))

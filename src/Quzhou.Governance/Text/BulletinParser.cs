@@ -531,10 +531,11 @@ internal sealed partial class BulletinParser
         var n = (int)count;
         switch (figure.Unit.Text)
         {
-            case "个月":
+            case "个月" when (end.Year * 12) + end.Month - n >= 12:
+                // The first month is on or after January of year 1 (the calendar's first): 2年…58个月 is kept as stated.
                 var last = new YearMonth(end.Year, end.Month);
                 return CalendarPeriod.ForMonths(last.PlusMonths(1 - n), last);
-            case "年" when end.Month == 12:
+            case "年" when end.Month == 12 && end.Year - n >= 0:
                 return CalendarPeriod.RecentYears(n, end.Year);
             default:
                 return stated;
@@ -738,9 +739,12 @@ internal sealed partial class BulletinParser
             }
         }
 
+        var folded = FoldedLength(key.AsSpan());
         for (var k = 1; k <= key.Length - 3; k++)
         {
-            if (FindOne(key.Substring(k)) is { } ending)
+            // An ending longer (folded) than the catalog's longest key names nothing: skip it without a string.
+            folded -= IndicatorCatalog.CountsInKey(key[k - 1]) ? 1 : 0;
+            if (folded <= catalog.LongestKeyLength && FindOne(key.Substring(k)) is { } ending)
             {
                 return ending;
             }
@@ -758,15 +762,32 @@ internal sealed partial class BulletinParser
     /// <summary>The end of the longest subject the catalog knows from <paramref name="start"/>, or <paramref name="end"/>.</summary>
     private int KnownPrefixEnd(int start, int end)
     {
+        var s = text.Chars;
+        var folded = FoldedLength(s.Slice(start, end - start));
         for (var e = end; e > start + 1; e--)
         {
-            if (FindOne(text.Slice(start, e)) is not null)
+            // A prefix longer (folded) than the catalog's longest key names nothing: skip it without a string.
+            if (folded <= catalog.LongestKeyLength && FindOne(text.Slice(start, e)) is not null)
             {
                 return e;
             }
+
+            folded -= IndicatorCatalog.CountsInKey(s[e - 1]) ? 1 : 0;
         }
 
         return end;
+    }
+
+    /// <summary>The length <paramref name="chars"/> would have as a catalog key (quotation marks and white space left out).</summary>
+    private static int FoldedLength(ReadOnlySpan<char> chars)
+    {
+        var n = 0;
+        foreach (var c in chars)
+        {
+            n += IndicatorCatalog.CountsInKey(c) ? 1 : 0;
+        }
+
+        return n;
     }
 
     private string NextId(ClaimSubject subject)

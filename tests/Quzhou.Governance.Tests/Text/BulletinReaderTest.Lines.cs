@@ -47,6 +47,14 @@ public sealed partial class BulletinReaderTest
     }
 
     [Fact]
+    public void Read_StreakReachingBeforeTheCalendarsFirstYear_KeepsThePeriodStatedAndDoesNotThrow()
+    {
+        // Found by the never-throws property: a year 2 (from “２年”) and a streak of 58 months before it.
+        var reading = Read("２年，全市电信网络诈骗发案数持续58个月保持“双下降”。");
+        Assert.All(reading.Claims, c => Assert.True(c.Claim.Period is null || c.Claim.Period.Value.Start.Year >= 1));
+    }
+
+    [Fact]
     public void Read_StreakOfYearsUpToAYear_CoversTheYearsUpToThen()
     {
         var claim = Read("2025年，全市电信网络诈骗发案数连续3年下降。").Claims.Single(c => c.Claim.Kind == ClaimKind.Streak).Claim;
