@@ -8,13 +8,15 @@
 #   bash eng/benchmark-sitting.sh            refuses when the 1-minute load average is above 1.5
 #   bash eng/benchmark-sitting.sh --force    runs anyway (the tables then say the load)
 #   bash eng/benchmark-sitting.sh --quick    one pass with --job dry in process (to check the script, not for numbers)
-# How long: 40 cases (32 city: YearOnYear 12, Rollup 8, SameSpan 4, Streak 4, Threshold 4; 8 province), each in its
+# How long: 49 cases (41 city: YearOnYear 12, Rollup 8, SameSpan 4, Streak 9, Threshold 8; 8 province), each in its
 # own process: start and setup 3-5 s, pilot 1-2 s, 5 warm-up + 15 measured iterations of 250 ms (or one call, when a
 # call is longer: LINQ, Deedle and the province's exact bare loop take 0.3-0.4 s), no overhead evaluation (the
-# operations take milliseconds, an empty call nanoseconds): about 12 s a case, 8 minutes; with the Release build and
-# BenchmarkDotNet's two generated builds (about 1.5 minutes each; their timeout is raised from 120 s to 900 s, which a
-# busy machine exceeded) and the four pandas runs (about 3 minutes), about
-# 15 minutes on a quiet 2-core machine, 25 at most. The elapsed time is printed at the end and kept in machine.txt.
+# operations take milliseconds, an empty call nanoseconds): about 12 s a case, 10 minutes of cases. The sitting of
+# 2026-12-02 06:51 UTC (40 cases, the build already done, four pandas runs) took 7 min 51 s; with the 9 cases added
+# since (the streak's and threshold's Deedle, Data.Analysis, DuckDB query and load, the streak's scalar kernel) about
+# 10 minutes on a quiet 2-core machine, 15 at most (plus a Release build when it is not done). The elapsed time is
+# printed at the end and kept in machine.txt. The pandas script reads the same panel (one generator rule) and the
+# sitting fails when a checksum of the data or of a result printed by the .NET setups and by pandas disagrees.
 # Needs python3-pandas for the pandas columns (apt-get install -y python3-pandas); without it they read "not run".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -123,8 +125,8 @@ city, before, after = results("city"), pandas("city-before"), pandas("city-after
 ops = [
     ("同比, exact pairs", "YearOnYearBenchmarks", "Pairs", "yoy_pairs", False),
     ("同比, % at 2 decimals", "YearOnYearBenchmarks", "Percent", "yoy_percent", True),
-    ("双下降 longest joint run", "StreakBenchmarks", "", "joint_streak", False),
-    ("rate held ≥ 97%", "ThresholdBenchmarks", "", "threshold_held", False),
+    ("双下降 longest joint run", "StreakBenchmarks", "", "joint_streak", True),
+    ("rate held ≥ 97%", "ThresholdBenchmarks", "", "threshold_held", True),
     ("roll-up to whole years", "RollupBenchmarks", "", "rollup", True),
     ("较“十三五”同期 span totals", "SameSpanBenchmarks", "", "same_span", False),
 ]
@@ -145,6 +147,26 @@ for label, cls, prefix, py, peers in ops:
     speed = best_pandas / (lib[0] / 1e6) if lib and best_pandas else None
     vs = "—" if speed is None else f"{speed:.1f}× faster" if speed >= 1 else f"{1 / speed:.1f}× slower"
     print(f"| {label} | {ms(bare)} | **{ms(lib)}** | {ms(table)} | {ms(linq)} | {p} | {ms(deedle) if peers else '—'} | {ms(mda) if peers else '—'} | {ms(duck) + ' (' + ms(load) + ')' if peers else '—'} | {ratio} | {vs} | {alloc(lib)} |")
+
+scalar, vector = city.get("StreakBenchmarks.LibraryScalarKernel"), city.get("StreakBenchmarks.Library")
+if scalar and vector:
+    print(f"\nThe streak kernel: the library {ms(vector)} (vectorised) against {ms(scalar)} with the scalar run counting, {vector[0] / scalar[0]:.2f}× in one process.")
+
+# The same panel: the checksums the .NET setups print (city.log) against the pandas script's (pandas-city-before.txt).
+def sums(path):
+    found = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            m = re.search(r"checksum (\w+): (-?\d+)", line)
+            if m:
+                found.setdefault(m.group(1), set()).add(m.group(2))
+    return found
+net, py = sums(os.path.join(out, "city.log")), sums(os.path.join(out, "pandas-city-before.txt"))
+names = sorted(set(net) | set(py))
+verdicts = [(n, "agree" if n in net and n in py and net[n] == py[n] and len(net[n]) == 1 else "DISAGREE" if n in net and n in py else "missing") for n in names]
+print("\nSame panel, same results (checksums printed by the .NET setups and the pandas script): " + (", ".join(f"{n} {v}" for n, v in verdicts) or "none printed") + ".")
+if any(v == "DISAGREE" for _, v in verdicts):
+    open(os.path.join(out, "DISAGREE"), "w").close()
 
 double = city.get("YearOnYearBenchmarks.PercentDoubleLoop")
 if double:
@@ -167,5 +189,6 @@ for label, cat, city_key, py in [("同比, % at 2 decimals", "YearOnYear", "Year
 PY
 echo
 cat "$out/tables.md"
+if [ -e "$out/DISAGREE" ]; then echo "pandas and .NET disagree on a checksum: not like for like (see tables.md)"; exit 1; fi
 echo
 echo "sitting written to $out (tables.md, the BenchmarkDotNet JSON and markdown reports, the logs)"

@@ -45,6 +45,7 @@ public class RollupBenchmarks
         Library();
         BareLoop();
         SeriesData.Agree(Matches(panel, bareYears), "the bare loop");
+        SeriesData.Checksum("rollup", bareYears);
         var rolled = LibraryPanel();
         SeriesData.Agree(Enumerable.Range(0, SeriesData.CitySeries).All(s => rolled.Values(s).SequenceEqual(years.AsSpan(s * coarse, coarse))), "the returned panel");
     }

@@ -26,17 +26,49 @@ internal static class SeriesData
     /// <summary>The first month.</summary>
     internal static readonly SeriesPeriod Start = SeriesPeriod.Month(2005, 1);
 
-    /// <summary>Values in [min, max), series after series, from a fixed seed.</summary>
+    /// <summary>
+    /// Values in [min, max), series after series, by the generator rule <c>benchmarks/pandas/pandas_series.py</c> repeats
+    /// in numpy, so that pandas reads the very same panel: point <c>i</c> is <c>min + SplitMix64(seed · 2^32 + i) mod
+    /// (max − min)</c> (SplitMix64's finaliser, arithmetic modulo 2^64).
+    /// </summary>
     internal static long[] Values(int seriesCount, int seed, int min = 100, int max = 10_000)
     {
-        var random = new Random(seed);
         var values = new long[seriesCount * Months];
+        var range = (ulong)(max - min);
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = random.Next(min, max);
+            values[i] = min + (long)(Mix(((ulong)seed << 32) + (ulong)i) % range);
         }
 
         return values;
+    }
+
+    /// <summary>SplitMix64's finaliser (Steele, Lea and Flood), modulo 2^64.</summary>
+    internal static ulong Mix(ulong z)
+    {
+        unchecked
+        {
+            z += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    /// <summary>
+    /// Prints <c>checksum NAME: Σ ((i mod 1000) + 1) · value_i</c> over <paramref name="values"/> (a result in the order
+    /// the pandas script prints its own: points series after series, or one per series), for
+    /// <c>eng/benchmark-sitting.sh</c> to compare with the pandas script's line of the same name. Only at the city scale.
+    /// </summary>
+    internal static void Checksum(string name, ReadOnlySpan<long> values)
+    {
+        long sum = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            sum = checked(sum + (((i % 1000) + 1) * values[i]));
+        }
+
+        Console.WriteLine("checksum " + name + ": " + sum.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Denominators of 10,000 for the rates 97.00–99.99%.</summary>

@@ -76,6 +76,9 @@ public class YearOnYearBenchmarks
         SeriesData.Agree(currents.AsSpan().SequenceEqual(bare.Item1) && bases.AsSpan().SequenceEqual(bare.Item2) && reasons.Select(r => r == UndefinedReason.None).SequenceEqual(bare.Item3), "the bare loop's pairs");
         PairsLibraryTable();
         SeriesData.Agree(currents.AsSpan().SequenceEqual(bare.Item1) && bases.AsSpan().SequenceEqual(bare.Item2), "the table's pairs");
+        SeriesData.Checksum("values_a", a);
+        SeriesData.Checksum("yoy_pairs", bases.Select((x, i) => bare.Item3[i] ? x : 0).ToArray());
+        SeriesData.Checksum("yoy_percent", library.Select((x, i) => libraryReasons[i] == UndefinedReason.None ? (long)(x * 100m) : 0).ToArray());
     }
 
     /// <summary>Rows and a dictionary keyed by region and month, for LINQ only.</summary>

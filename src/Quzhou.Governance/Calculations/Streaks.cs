@@ -8,7 +8,7 @@ namespace Quzhou.Governance.Calculations;
 /// several jointly (发案数、损失数持续58个月“双下降”: both below the same month a year earlier, month after
 /// month). A gap or a break in basis ends a run and is reported as what ended it; nothing is filled.
 /// </summary>
-public static class Streaks
+public static partial class Streaks
 {
     /// <summary>Runs of periods in which <paramref name="series"/> fell year-on-year (同比下降), matched by calendar.</summary>
     /// <param name="series">The series.</param>
@@ -251,24 +251,17 @@ public static class Streaks
     {
         var length = a.Length;
         var head = Math.Min(lag, length);
-        var baseA = a.Slice(0, length - head);
-        var baseB = b.Slice(0, length - head);
-        var curA = a.Slice(head);
-        var curB = b.Slice(head);
+        JointDeclineRuns(a, b, head, out var run, out var best, out var bestLast);
+        return Finish(run, best, bestLast, head, length, lag, start);
+    }
 
-        // Branch-free run counting; the branch taken only when a run beats the best is rare.
-        int run = 0, best = 0, bestLast = -1;
-        for (var j = 0; j < curA.Length && j < curB.Length && j < baseA.Length && j < baseB.Length; j++)
-        {
-            var met = (curA[j] < baseA[j]) & (curB[j] < baseB[j]);
-            run = unchecked((run + 1) * (met ? 1 : 0));
-            if (run > best)
-            {
-                best = run;
-                bestLast = j;
-            }
-        }
-
+    /// <summary>The regular two-row streak by the scalar reference alone (what every target ran before the vectorised
+    /// kernel; the streak benchmarks time it beside the library in one process).</summary>
+    internal static Streak RegularJointDeclinesScalar(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int lag, SeriesPeriod start)
+    {
+        var length = a.Length;
+        var head = Math.Min(lag, length);
+        JointDeclineRunsScalar(a, b, head, out var run, out var best, out var bestLast);
         return Finish(run, best, bestLast, head, length, lag, start);
     }
 
