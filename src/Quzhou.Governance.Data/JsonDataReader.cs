@@ -14,7 +14,7 @@ namespace Quzhou.Governance.Data;
 /// Reads a data set from UTF-8 JSON with <see cref="Utf8JsonReader"/>, keeping each number's text as written and the
 /// place of every value, so an error names the line, the column, the JSON path and the byte offset.
 /// </summary>
-internal sealed class JsonDataReader
+internal sealed partial class JsonDataReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 16 };
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -129,8 +129,11 @@ internal sealed class JsonDataReader
                         seen = name == "records" ? Mode.Long : Mode.Wide;
                         ReadArray(ref json, path, seen);
                         break;
+                    case "targets" when json.TokenType == JsonTokenType.StartArray:
+                        ReadTargets(ref json, path);
+                        break;
                     default:
-                        throw Error(nameAt, path, name, "a property layout, records or rows", name);
+                        throw Error(nameAt, path, name, "a property layout, records or rows (or targets, an array of plan targets)", name);
                 }
             }
 

@@ -83,6 +83,35 @@ internal static class JsonDataWriter
             json.WriteEndArray();
         }
 
+        WriteTargets(dataSet, json);
         json.WriteEndObject();
+    }
+
+    /// <summary>The plan targets, when there are any, as the <c>targets</c> array: the targets file's fields, numbers as numbers.</summary>
+    private static void WriteTargets(DataSet dataSet, Utf8JsonWriter json)
+    {
+        if (dataSet.Targets.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("targets");
+        var fields = new string[TargetFields.Names.Length];
+        foreach (var target in dataSet.Targets)
+        {
+            TargetFields.Write(target, fields);
+            json.WriteStartObject();
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (fields[i].Length > 0)
+                {
+                    json.WriteString(TargetFields.Names[i], fields[i]);
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -20,7 +20,7 @@ namespace Quzhou.Governance.Claims;
 /// calculation returns. A claim is judged on the data as they stood when it was published
 /// (<see cref="DataSet.AsOf"/>); when it holds there but not on the revised data, the verdict says so.
 /// </summary>
-public static class ClaimChecker
+public static partial class ClaimChecker
 {
     /// <summary>The decimals a recomputed percentage is given to in a verdict (the decision is exact).</summary>
     private const int ValueDecimals = 16;
@@ -97,6 +97,8 @@ public static class ClaimChecker
                 return CheckTotal(claim, index, figure, data.GetSeries(quantity, claim.Region));
             case ClaimKind.Structure when claim.Subjects.Count > 1 && indicator is QuantityIndicator:
                 return CheckShare(claim, index, figure, data);
+            case ClaimKind.PlanProgress when figure.Unit.Kind == FigureUnitKind.Percent:
+                return CheckProgress(claim, index, figure, indicator, data);
             default:
                 return ClaimVerdict.Unverifiable(claim, index, ["a check of a " + claim.Kind + " claim with " + figure + " on " + indicator.Code]);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Figures;
 using Quzhou.Governance.Periods;
 using Quzhou.Governance.Quantities;
@@ -57,6 +58,7 @@ public sealed class ClaimVerdict : IFormattable
         Denominator = denominator;
         isChangeFraction = isChange;
         SubjectEnglishName = subjectEnglishName;
+        Progress = other.Progress;
     }
 
     /// <summary>The claim's id.</summary>
@@ -109,6 +111,11 @@ public sealed class ClaimVerdict : IFormattable
     /// English name of its indicator in the catalog it was checked with; null when there is neither (English text
     /// then falls back to the Chinese words).</summary>
     public string? SubjectEnglishName { get; }
+
+    /// <summary>For a claim of progress against a plan target (<see cref="ClaimKind.PlanProgress"/>), the progress the
+    /// data give: the share of the plan's time elapsed (时间过半) beside the share of the target achieved (任务过半);
+    /// null for every other claim, and when the data set holds no target.</summary>
+    public TargetProgress? Progress { get; private set; }
 
     /// <summary>The figure holds: <paramref name="value"/> prints as it.</summary>
     /// <param name="claim">The claim.</param>
@@ -196,6 +203,10 @@ public sealed class ClaimVerdict : IFormattable
     /// (current − base)/base when <paramref name="isChange"/>).</summary>
     internal ClaimVerdict WithFraction(long numerator, long denominator, bool isChange) =>
         new(this, numerator, denominator, isChange, SubjectEnglishName);
+
+    /// <summary>This verdict with the progress against the plan target it was decided on.</summary>
+    internal ClaimVerdict WithProgress(TargetProgress progress) =>
+        new(this, Numerator, Denominator, isChangeFraction, SubjectEnglishName) { Progress = progress };
 
     /// <summary>This verdict with the subject's English words (from the claim or the catalog).</summary>
     internal ClaimVerdict WithSubjectEnglishName(string? name) =>
@@ -292,7 +303,17 @@ public sealed class ClaimVerdict : IFormattable
 
     private string Head(bool chinese) => (chinese ? Subject.Text : SubjectEnglishName ?? Subject.Text) + " " + Figure.ToString() + (chinese ? "：" : ": ");
 
-    private string Chinese()
+    /// <summary>The progress against the plan target, after the verdict: “；已完成49.15%，时间进度50.00%（60个月中的30个月）：进度滞后”.</summary>
+    private string ProgressText(bool chinese) =>
+        Progress is not { } progress ? string.Empty
+        : chinese ? "；" + progress.ToString("zh", null)
+        : "; " + progress.ToString();
+
+    private string Chinese() => ChineseVerdict() + ProgressText(chinese: true);
+
+    private string English() => EnglishVerdict() + ProgressText(chinese: false);
+
+    private string ChineseVerdict()
     {
         var head = Head(chinese: true);
         return Kind switch
@@ -306,7 +327,7 @@ public sealed class ClaimVerdict : IFormattable
         };
     }
 
-    private string English()
+    private string EnglishVerdict()
     {
         var head = Head(chinese: false);
         return Kind switch

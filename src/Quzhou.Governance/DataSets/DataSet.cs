@@ -15,9 +15,9 @@ namespace Quzhou.Governance.DataSets;
 /// with its publication date: the series show the latest of each period, and <see cref="AsOf(LocalDate)"/>
 /// gives the data as they stood on a date. Immutable; built with <see cref="CreateBuilder(IndicatorCatalog)"/>.
 /// </summary>
-/// <remarks>Two data sets are equal when they hold equal records; their catalogs are not compared (a catalog may
-/// name indicators no record uses).</remarks>
-public sealed class DataSet : IEquatable<DataSet>
+/// <remarks>Two data sets are equal when they hold equal records and equal plan targets (<see cref="Targets"/>); their
+/// catalogs are not compared (a catalog may name indicators no record uses).</remarks>
+public sealed partial class DataSet : IEquatable<DataSet>
 {
     private readonly Dictionary<DataSetKey, Entry> entries;
     private readonly DataSetKey[] keys;
@@ -290,7 +290,7 @@ public sealed class DataSet : IEquatable<DataSet>
             }
         }
 
-        return FromGroups(Catalog, groups);
+        return FromGroups(Catalog, groups).WithTargetTable(targets);
     }
 
     private void KnowPublication()
@@ -320,7 +320,7 @@ public sealed class DataSet : IEquatable<DataSet>
     /// <inheritdoc />
     public bool Equals(DataSet? other)
     {
-        if (other is null || other.keys.Length != keys.Length || other.recordCount != recordCount)
+        if (other is null || other.keys.Length != keys.Length || other.recordCount != recordCount || !targets.Equals(other.targets))
         {
             return false;
         }

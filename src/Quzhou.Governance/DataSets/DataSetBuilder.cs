@@ -12,9 +12,10 @@ namespace Quzhou.Governance.DataSets;
 /// record: a second record for the same indicator, region, period, form (the period's own figure or a year-to-date
 /// total) and publication date; a value and a gap for one period (a year-to-date total beside a gap is no conflict: the
 /// gap is the period's own figure); periods of two frequencies in one series; an indicator whose code the catalog holds for another
-/// definition. An indicator the catalog does not hold is added to it. Not thread-safe.
+/// definition. An indicator the catalog does not hold is added to it. Plan targets are added beside the records
+/// (<see cref="AddTarget"/>). Not thread-safe.
 /// </summary>
-public sealed class DataSetBuilder
+public sealed partial class DataSetBuilder
 {
     private readonly Dictionary<DataSetKey, Pending> series = new();
     private IndicatorCatalog catalog;
@@ -213,7 +214,7 @@ public sealed class DataSetBuilder
             groups.Add(pending.TakeRecords());
         }
 
-        return DataSet.FromGroups(catalog, groups);
+        return DataSet.FromGroups(catalog, groups).WithTargetTable(TargetTable.From(targets));
     }
 
     /// <summary>A record's place in its series' order as one number: period, then form (the period's own figure first),

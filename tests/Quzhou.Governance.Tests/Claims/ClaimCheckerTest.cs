@@ -12,7 +12,7 @@ using Xunit;
 
 namespace Quzhou.Governance.Tests.Claims;
 
-public class ClaimCheckerTest
+public partial class ClaimCheckerTest
 {
     private static readonly SeriesPeriod First = SeriesPeriod.Month(2016, 1);
     private static readonly SeriesPeriod Last = SeriesPeriod.Month(2025, 10);
