@@ -52,6 +52,21 @@ internal static class LongLayout
 
     internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog)
     {
+        var at = Columns(table);
+        var names = new NameCache(catalog);
+        while (table.NextRow())
+        {
+            var record = ReadRow(table, at, names);
+            if (!builder.TryAdd(record, out var refusal))
+            {
+                throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
+            }
+        }
+    }
+
+    /// <summary>Where each field's column is (-1 for a field not given), from the header; or the header's error.</summary>
+    internal static int[] Columns(Table table)
+    {
         var header = table.Header;
         var at = new int[Header.Length];
         for (var i = 0; i < at.Length; i++)
@@ -87,18 +102,11 @@ internal static class LongLayout
             throw table.HeaderError(-1, "a value column, or numerator and denominator columns");
         }
 
-        var names = new NameCache(catalog);
-        while (table.NextRow())
-        {
-            var record = ReadRow(table, at, names);
-            if (!builder.TryAdd(record, out var refusal))
-            {
-                throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
-            }
-        }
+        return at;
     }
 
-    private static DataRecord ReadRow(Table table, int[] at, NameCache names)
+    /// <summary>The record of the current row.</summary>
+    internal static DataRecord ReadRow(Table table, int[] at, NameCache names)
     {
         // Cells are read from the reader's spans: a row of known names, periods, statuses and dates in a count or amount
         // makes no string (a percentage or an error does).

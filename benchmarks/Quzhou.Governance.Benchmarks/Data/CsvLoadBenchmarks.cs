@@ -136,12 +136,18 @@ public class CsvLoadBenchmarks
                 }
             }
 
+            if (Environment.GetEnvironmentVariable("QZGOV_CSV_SPLIT") == "1")
+            {
+                bench.Stages();
+            }
+
             var file = new FileInfo(bench.path).Length;
             Console.WriteLine("file " + (file / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB, " + Rows.ToString(CultureInfo.InvariantCulture) + " rows");
             var names = new[] { "bare loop", "library", "raw read" };
             var work = new Func<object>[] { () => bench.BareLoop(), () => bench.Library(), () => bench.RawRead() };
             var times = names.Select(_ => new List<double>()).ToArray();
             var bytes = new long[names.Length];
+            var collections = new string[names.Length];
             for (var round = 0; round <= rounds; round++)
             {
                 for (var w = 0; w < work.Length; w++)
@@ -150,10 +156,16 @@ public class CsvLoadBenchmarks
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
                     var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var counts = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+                    var paused = GC.GetTotalPauseDuration();
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     var result = work[w]();
                     clock.Stop();
                     bytes[w] = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    collections[w] = "GCs " + (GC.CollectionCount(0) - counts[0]).ToString(CultureInfo.InvariantCulture) + "/"
+                        + (GC.CollectionCount(1) - counts[1]).ToString(CultureInfo.InvariantCulture) + "/"
+                        + (GC.CollectionCount(2) - counts[2]).ToString(CultureInfo.InvariantCulture) + " (gen 0/1/2), paused "
+                        + (GC.GetTotalPauseDuration() - paused).TotalSeconds.ToString("F3", CultureInfo.InvariantCulture) + " s";
                     if (w == 1 && round == 0)
                     {
                         var held = GC.GetTotalMemory(forceFullCollection: true);
@@ -175,16 +187,131 @@ public class CsvLoadBenchmarks
             {
                 Console.WriteLine(names[w].PadRight(10) + " median " + medians[w].ToString("F3", CultureInfo.InvariantCulture) + " s  ("
                     + string.Join(", ", times[w].Select(t => t.ToString("F3", CultureInfo.InvariantCulture))) + ")  allocated "
-                    + (bytes[w] / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB");
+                    + (bytes[w] / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB, last round " + collections[w]);
             }
 
             Console.WriteLine("library / bare loop " + (medians[1] / medians[0]).ToString("F2", CultureInfo.InvariantCulture)
                 + ", library / raw read " + (medians[1] / medians[2]).ToString("F2", CultureInfo.InvariantCulture)
                 + ", peak working set " + (System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " MB");
+            if (Environment.GetEnvironmentVariable("QZGOV_CSV_PANDAS") != "0")
+            {
+                Pandas(bench.path, rounds, medians[1], medians[2]);
+            }
         }
         finally
         {
             bench.Cleanup();
+        }
+    }
+
+    /// <summary>The library's load stage by stage, three times: the rows through the table alone, then each row read
+    /// into a record (no builder), then the whole load (rows, records, builder), then <c>Build</c> alone.</summary>
+    private void Stages()
+    {
+        for (var k = 0; k < 3; k++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using (var text = TextFiles.OpenText(path))
+            {
+                var table = Table.Open(new CsvReader(text, path), path);
+                while (table.NextRow())
+                {
+                }
+            }
+
+            var rows = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            long sum = 0;
+            using (var text = TextFiles.OpenText(path))
+            {
+                var table = Table.Open(new CsvReader(text, path), path);
+                var at = LongLayout.Columns(table);
+                var names = new NameCache(IndicatorCatalog.Interview);
+                while (table.NextRow())
+                {
+                    sum += LongLayout.ReadRow(table, at, names).Value;
+                }
+            }
+
+            var records = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            DataSetBuilder builder;
+            using (var text = TextFiles.OpenText(path))
+            {
+                var table = Table.Open(new CsvReader(text, path), path);
+                builder = DataSet.CreateBuilder(IndicatorCatalog.Interview);
+                LongLayout.Read(table, builder, IndicatorCatalog.Interview);
+            }
+
+            var loaded = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var data = builder.Build();
+            var built = clock.Elapsed.TotalSeconds;
+            Agree(data.RecordCount == Rows && sum > 0, "the stages");
+            Console.WriteLine("stages: rows " + rows.ToString("F3", CultureInfo.InvariantCulture) + " s, rows + records "
+                + records.ToString("F3", CultureInfo.InvariantCulture) + " s, rows + records + builder " + loaded.ToString("F3", CultureInfo.InvariantCulture)
+                + " s, Build " + built.ToString("F3", CultureInfo.InvariantCulture) + " s");
+        }
+    }
+
+    /// <summary>pandas' <c>read_csv</c> of the same file in the same sitting, right after the three columns:
+    /// <c>benchmarks/pandas/pandas_csv.py --file</c> (found from the current folder up) under <c>QZGOV_PYTHON</c>, else
+    /// <c>/usr/bin/python3</c> (where Debian's pandas is), else <c>python3</c>; prints its lines and the library's
+    /// ratio to its median.</summary>
+    private static void Pandas(string file, int rounds, double library, double raw)
+    {
+        var folder = new DirectoryInfo(Environment.CurrentDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "benchmarks", "pandas", "pandas_csv.py")))
+        {
+            folder = folder.Parent;
+        }
+
+        if (folder is null)
+        {
+            Console.WriteLine("pandas: not run (benchmarks/pandas/pandas_csv.py not found above " + Environment.CurrentDirectory + ")");
+            return;
+        }
+
+        var python = Environment.GetEnvironmentVariable("QZGOV_PYTHON") is { Length: > 0 } chosen ? chosen : File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        var start = new System.Diagnostics.ProcessStartInfo(python)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(folder.FullName, "benchmarks", "pandas", "pandas_csv.py"));
+        start.ArgumentList.Add("--file");
+        start.ArgumentList.Add(file);
+        start.ArgumentList.Add("--runs");
+        start.ArgumentList.Add(Math.Max(rounds, 1).ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Console.Write(errors);
+            Console.Write(output);
+            if (process.ExitCode != 0)
+            {
+                Console.WriteLine("pandas: " + python + " exited with " + process.ExitCode.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            foreach (var line in output.Split('\n'))
+            {
+                var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var at = Array.IndexOf(words, "median");
+                if (at > 0 && at + 1 < words.Length && double.TryParse(words[at + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var median))
+                {
+                    Console.WriteLine("library / " + string.Join(" ", words.Take(at)) + " " + (library / median).ToString("F2", CultureInfo.InvariantCulture)
+                        + ", raw read / it " + (raw / median).ToString("F2", CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.WriteLine("pandas: not run (" + python + ": " + e.Message + ")");
         }
     }
 

@@ -339,11 +339,30 @@ public readonly struct DataRecord : IEquatable<DataRecord>
         };
     }
 
-    internal long First => first;
+    /// <summary>Whether this is the default value (no indicator): every record made by the factories has one.</summary>
+    internal bool IsDefault => indicator is null;
 
-    internal long Second => second;
+    /// <summary>The record as a data set stores it, without its indicator, region and frequency.</summary>
+    internal StoredRecord ToStored() => new(Period.Ordinal, kind, first, second, percent, decimals, status, publishedOn, form);
 
-    internal decimal RawPercent => percent;
+    /// <summary>The record of <paramref name="stored"/> in the series of <paramref name="indicator"/> in
+    /// <paramref name="region"/> at <paramref name="frequency"/>.</summary>
+    internal static DataRecord FromStored(Indicator indicator, RegionCode region, Frequency frequency, in StoredRecord stored)
+    {
+        var isPercent = stored.Kind == (byte)DataRecordKind.Percent;
+        return new DataRecord(
+            indicator,
+            region,
+            SeriesPeriod.FromOrdinal(frequency, stored.Ordinal),
+            (DataRecordKind)stored.Kind,
+            isPercent ? 0 : stored.First,
+            isPercent ? 0 : stored.Second,
+            isPercent ? stored.Percent : 0m,
+            stored.Decimals,
+            (ObservationStatus)stored.Status,
+            stored.PublishedOn,
+            (byte)(stored.Form & (YearToDateForm | HasComparableBase)));
+    }
 
     private static void CheckPeriod(SeriesPeriod period)
     {

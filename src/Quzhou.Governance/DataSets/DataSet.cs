@@ -38,7 +38,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
     }
 
     /// <summary>A data set with no series, over <see cref="IndicatorCatalog.Interview"/>.</summary>
-    public static DataSet Empty { get; } = FromGroups(IndicatorCatalog.Interview, new List<DataRecord[]>());
+    public static DataSet Empty { get; } = FromSlices(IndicatorCatalog.Interview, new List<RecordSlice>());
 
     /// <summary>The catalog of the indicators: the one the data set was built with, and every indicator its records use.</summary>
     public IndicatorCatalog Catalog { get; }
@@ -60,9 +60,10 @@ public sealed partial class DataSet : IEquatable<DataSet>
         {
             foreach (var key in keys)
             {
-                foreach (var record in entries[key].Records)
+                var records = entries[key].Records;
+                for (var i = 0; i < records.Count; i++)
                 {
-                    yield return record;
+                    yield return records.Record(i);
                 }
             }
         }
@@ -93,9 +94,10 @@ public sealed partial class DataSet : IEquatable<DataSet>
             var dates = new SortedSet<LocalDate>();
             foreach (var entry in entries.Values)
             {
-                foreach (var record in entry.Records)
+                var records = entry.Records;
+                for (var i = 0; i < records.Count; i++)
                 {
-                    if (record.PublishedOn is { } date)
+                    if (records[i].PublishedOn is { } date)
                     {
                         dates.Add(date);
                     }
@@ -186,24 +188,29 @@ public sealed partial class DataSet : IEquatable<DataSet>
             return false;
         }
 
-        long? found = null;
-        var seen = false;
-        foreach (var record in entry.Records)
-        {
-            if (record.Period == period && !record.IsGap && record.IsYearToDate == yearToDate)
-            {
-                // Sorted by date: the last one is the latest.
-                found = record.ComparableBase;
-                seen = true;
-            }
-        }
-
-        if (!seen || found is not { } restated)
+        var records = entry.Records;
+        if (period.Frequency != records.Frequency)
         {
             return false;
         }
 
-        comparableBase = restated;
+        var latest = -1;
+        for (var i = 0; i < records.Count; i++)
+        {
+            ref readonly var record = ref records[i];
+            if (record.Ordinal == period.Ordinal && !record.IsGap && record.IsYearToDate == yearToDate)
+            {
+                // Sorted by date: the last one is the latest.
+                latest = i;
+            }
+        }
+
+        if (latest < 0 || (records[latest].Form & StoredRecord.HasComparableBase) == 0)
+        {
+            return false;
+        }
+
+        comparableBase = records[latest].Second;
         return true;
     }
 
@@ -238,13 +245,14 @@ public sealed partial class DataSet : IEquatable<DataSet>
     public IReadOnlyList<DataRecord> GetVintages(Indicator indicator, RegionCode region, SeriesPeriod period)
     {
         var result = new List<DataRecord>();
-        if (entries.TryGetValue(new DataSetKey(indicator, region), out var entry))
+        if (entries.TryGetValue(new DataSetKey(indicator, region), out var entry) && entry.Records.Frequency == period.Frequency)
         {
-            foreach (var record in entry.Records)
+            var records = entry.Records;
+            for (var i = 0; i < records.Count; i++)
             {
-                if (record.Period == period)
+                if (records[i].Ordinal == period.Ordinal)
                 {
-                    result.Add(record);
+                    result.Add(records.Record(i));
                 }
             }
         }
@@ -270,27 +278,36 @@ public sealed partial class DataSet : IEquatable<DataSet>
             return this;
         }
 
-        var groups = new List<DataRecord[]>(keys.Length);
+        // The records that stood, series by series, into one array (the ranges stay sorted).
+        var stood = new StoredRecord[recordCount];
+        var at = 0;
+        var slices = new List<RecordSlice>(keys.Length);
         foreach (var key in keys)
         {
-            var kept = new List<DataRecord>();
+            var records = entries[key].Records;
+            var start = at;
             var anyValue = false;
-            foreach (var record in entries[key].Records)
+            for (var i = 0; i < records.Count; i++)
             {
+                ref readonly var record = ref records[i];
                 if (record.PublishedOn is not { } published || published <= date)
                 {
-                    kept.Add(record);
+                    stood[at++] = record;
                     anyValue |= !record.IsGap;
                 }
             }
 
             if (anyValue)
             {
-                groups.Add(kept.ToArray());
+                slices.Add(new RecordSlice(records.Indicator, records.Region, records.Frequency, stood, start, at - start));
+            }
+            else
+            {
+                at = start;
             }
         }
 
-        return FromGroups(Catalog, groups).WithTargetTable(targets);
+        return FromSlices(Catalog, slices).WithTargetTable(targets);
     }
 
     private void KnowPublication()
@@ -300,8 +317,10 @@ public sealed partial class DataSet : IEquatable<DataSet>
         foreach (var key in keys)
         {
             var anyValue = false;
-            foreach (var record in entries[key].Records)
+            var records = entries[key].Records;
+            for (var i = 0; i < records.Count; i++)
             {
+                ref readonly var record = ref records[i];
                 anyValue |= !record.IsGap;
                 if (record.PublishedOn is { } published && (latest is not { } l || published > l))
                 {
@@ -333,14 +352,14 @@ public sealed partial class DataSet : IEquatable<DataSet>
             }
 
             var mine = entries[key].Records;
-            if (mine.Length != theirs.Records.Length)
+            if (mine.Count != theirs.Records.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < mine.Length; i++)
+            for (var i = 0; i < mine.Count; i++)
             {
-                if (mine[i] != theirs.Records[i])
+                if (mine.Record(i) != theirs.Records.Record(i))
                 {
                     return false;
                 }
@@ -370,40 +389,23 @@ public sealed partial class DataSet : IEquatable<DataSet>
     public override string ToString() =>
         Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " series, " + recordCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " records";
 
-    /// <summary>Builds the data set from the records of each series (validated by the builder, any order inside a group).</summary>
-    internal static DataSet FromGroups(IndicatorCatalog catalog, List<DataRecord[]> groups)
+    /// <summary>Builds the data set from the records of each series (validated by the builder, each range sorted as
+    /// <see cref="DataRecord.CompareWithinSeries"/> orders them).</summary>
+    internal static DataSet FromSlices(IndicatorCatalog catalog, List<RecordSlice> slices)
     {
-        var entries = new Dictionary<DataSetKey, Entry>(groups.Count);
-        var keys = new DataSetKey[groups.Count];
+        var entries = new Dictionary<DataSetKey, Entry>(slices.Count);
+        var keys = new DataSetKey[slices.Count];
         var count = 0;
-        for (var g = 0; g < groups.Count; g++)
+        for (var g = 0; g < slices.Count; g++)
         {
-            var records = groups[g];
-            if (!IsSorted(records))
-            {
-                Array.Sort(records, DataRecord.CompareWithinSeries);
-            }
-            var entry = new Entry(records);
-            keys[g] = records[0].Key;
-            entries.Add(keys[g], entry);
-            count += records.Length;
+            var slice = slices[g];
+            keys[g] = slice.Key;
+            entries.Add(keys[g], new Entry(slice));
+            count += slice.Count;
         }
 
         Array.Sort(keys, DataSetKey.Compare);
         return new DataSet(catalog, entries, keys, count);
-    }
-
-    private static bool IsSorted(DataRecord[] records)
-    {
-        for (var i = 1; i < records.Length; i++)
-        {
-            if (DataRecord.CompareWithinSeries(records[i - 1], records[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static KeyNotFoundException Missing(Indicator indicator, RegionCode region) =>
@@ -411,39 +413,39 @@ public sealed partial class DataSet : IEquatable<DataSet>
 
     private sealed class Entry
     {
-        internal Entry(DataRecord[] records)
+        internal Entry(RecordSlice records)
         {
             Records = records;
-            var first = records[0].Period;
-            var last = records[records.Length - 1].Period;
-            var length = last.Ordinal - first.Ordinal + 1;
+            var first = SeriesPeriod.FromOrdinal(records.Frequency, records[0].Ordinal);
+            var length = records[records.Count - 1].Ordinal - first.Ordinal + 1;
             SeriesValidation.CheckAxis(first, length, nameof(records));
             var flags = new byte[length];
-            for (var i = 1; i < records.Length; i++)
+            for (var i = 1; i < records.Count; i++)
             {
-                HasVintages |= records[i].Period == records[i - 1].Period && records[i].IsYearToDate == records[i - 1].IsYearToDate;
+                HasVintages |= records[i].Ordinal == records[i - 1].Ordinal && records[i].IsYearToDate == records[i - 1].IsYearToDate;
             }
 
             // The latest record of each period wins: records are sorted by period, form, then date (undated first).
-            if (records[0].Indicator is QuantityIndicator quantity)
+            if (records.Indicator is QuantityIndicator quantity)
             {
                 var values = new long[length];
                 long[]? totals = null;
                 byte[]? totalFlags = null;
-                foreach (var record in records)
+                for (var r = 0; r < records.Count; r++)
                 {
-                    var i = record.Period.Ordinal - first.Ordinal;
+                    ref readonly var record = ref records[r];
+                    var i = record.Ordinal - first.Ordinal;
                     if (record.IsYearToDate)
                     {
                         totals ??= new long[length];
                         totalFlags ??= new byte[length];
                         totals[i] = record.First;
-                        totalFlags[i] = PointFlags.FromStatus(record.Status);
+                        totalFlags[i] = PointFlags.FromStatus((ObservationStatus)record.Status);
                         continue;
                     }
 
                     values[i] = record.IsGap ? 0 : record.First;
-                    flags[i] = record.IsGap ? PointFlags.Gap : PointFlags.FromStatus(record.Status);
+                    flags[i] = record.IsGap ? PointFlags.Gap : PointFlags.FromStatus((ObservationStatus)record.Status);
                 }
 
                 if (totals is not null)
@@ -456,14 +458,15 @@ public sealed partial class DataSet : IEquatable<DataSet>
             }
             else
             {
-                var rate = (RateIndicator)records[0].Indicator;
+                var rate = (RateIndicator)records.Indicator;
                 var numerators = new long[length];
                 var denominators = new long[length];
                 decimal[]? published = null;
                 byte[]? decimals = null;
-                foreach (var record in records)
+                for (var r = 0; r < records.Count; r++)
                 {
-                    var i = record.Period.Ordinal - first.Ordinal;
+                    ref readonly var record = ref records[r];
+                    var i = record.Ordinal - first.Ordinal;
                     numerators[i] = 0;
                     denominators[i] = 0;
                     if (record.IsGap)
@@ -472,8 +475,8 @@ public sealed partial class DataSet : IEquatable<DataSet>
                         continue;
                     }
 
-                    flags[i] = PointFlags.FromStatus(record.Status);
-                    if (record.Kind == DataRecordKind.Parts)
+                    flags[i] = PointFlags.FromStatus((ObservationStatus)record.Status);
+                    if (record.Kind == (byte)DataRecordKind.Parts)
                     {
                         numerators[i] = record.First;
                         denominators[i] = record.Second;
@@ -487,8 +490,8 @@ public sealed partial class DataSet : IEquatable<DataSet>
                     {
                         published ??= new decimal[length];
                         decimals ??= new byte[length];
-                        published[i] = record.RawPercent;
-                        decimals[i] = (byte)record.Decimals;
+                        published[i] = record.Percent;
+                        decimals[i] = record.Decimals;
                         flags[i] |= PointFlags.PublishedOnly;
                     }
                 }
@@ -497,7 +500,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
             }
         }
 
-        internal DataRecord[] Records { get; }
+        internal RecordSlice Records { get; }
 
         internal bool HasVintages { get; }
 
@@ -511,14 +514,14 @@ public sealed partial class DataSet : IEquatable<DataSet>
         /// period (January, Q1) is its total; a later one is its total less the previous period's, when both are there and
         /// the later total is on the same basis (no break). Anything else stays a gap: 1—2月 alone gives neither month.
         /// A count whose totals fall (a revision between them) gives no month either.</summary>
-        private static void FromTotals(QuantityIndicator quantity, SeriesPeriod first, DataRecord[] records, long[] totals, byte[] totalFlags, long[] values, byte[] flags)
+        private static void FromTotals(QuantityIndicator quantity, SeriesPeriod first, RecordSlice records, long[] totals, byte[] totalFlags, long[] values, byte[] flags)
         {
             var own = new bool[values.Length];
-            foreach (var record in records)
+            for (var r = 0; r < records.Count; r++)
             {
-                if (!record.IsYearToDate)
+                if (!records[r].IsYearToDate)
                 {
-                    own[record.Period.Ordinal - first.Ordinal] = true;
+                    own[records[r].Ordinal - first.Ordinal] = true;
                 }
             }
 

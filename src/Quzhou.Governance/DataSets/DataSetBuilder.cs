@@ -17,7 +17,17 @@ namespace Quzhou.Governance.DataSets;
 /// </summary>
 public sealed partial class DataSetBuilder
 {
+    private const int FirstChunk = 64;
+    private const int LargestChunk = 1 << 15;
+
     private readonly Dictionary<DataSetKey, Pending> series = new();
+    private readonly List<Pending> order = new();
+
+    // Every record goes into one chunk after another, in the order added: the chunks grow to 32,768 records (1 MB,
+    // beyond the collector's small-object heap, so never copied), hold no reference, and are only appended to; a
+    // series whose records came one after another is a range of one chunk, handed to the data set as it is.
+    private StoredRecord[] chunk = new StoredRecord[FirstChunk];
+    private int fill;
     private IndicatorCatalog catalog;
     private Indicator? lastChecked;
     private Pending? lastPending;
@@ -55,7 +65,7 @@ public sealed partial class DataSetBuilder
     /// <returns>Whether it was added; nothing is added when it was refused.</returns>
     public bool TryAdd(DataRecord record, [NotNullWhen(false)] out string? refusal)
     {
-        if (record == default)
+        if (record.IsDefault)
         {
             refusal = "The default DataRecord has no indicator; make records with DataRecord.ForValue, ForParts, ForPercent or ForGap.";
             return false;
@@ -82,7 +92,7 @@ public sealed partial class DataSetBuilder
         else if (!series.TryGetValue(key, out pending))
         {
             // A file's series are usually of one length: the last series' length is the first guess of the next one's.
-            pending = new Pending(indicator, record.Region, record.Period.Frequency, lastPending?.Count ?? 4);
+            pending = new Pending(indicator, record.Region, record.Period.Frequency);
         }
 
         if (pending.Frequency != record.Period.Frequency)
@@ -91,8 +101,9 @@ public sealed partial class DataSetBuilder
             return false;
         }
 
-        var ordinal = record.Period.Ordinal;
-        var point = Point(record);
+        var stored = record.ToStored();
+        var ordinal = stored.Ordinal;
+        var point = stored.Point;
         var ownFigure = !record.IsYearToDate;
         if (pending.InOrder && (pending.Count == 0 || point > pending.LastPoint))
         {
@@ -152,9 +163,18 @@ public sealed partial class DataSetBuilder
         if (pending.Count == 0)
         {
             series[key] = pending;
+            order.Add(pending);
         }
 
-        pending.Append(in record);
+        if (fill == chunk.Length)
+        {
+            chunk = new StoredRecord[Math.Min(chunk.Length * 2, LargestChunk)];
+            fill = 0;
+        }
+
+        chunk[fill] = stored;
+        pending.Append(chunk, fill);
+        fill++;
         Count++;
         refusal = null;
         return true;
@@ -208,36 +228,60 @@ public sealed partial class DataSetBuilder
     /// <returns>The data set.</returns>
     public DataSet Build()
     {
-        var groups = new List<DataRecord[]>(series.Count);
-        foreach (var pending in series.Values)
+        // A series in order and in one range is handed over as it is; the others are copied into one array, range by
+        // range, and sorted there.
+        var copied = 0;
+        foreach (var pending in order)
         {
-            groups.Add(pending.TakeRecords());
+            copied += pending.IsOneSortedRange ? 0 : pending.Count;
         }
 
-        return DataSet.FromGroups(catalog, groups).WithTargetTable(TargetTable.From(targets));
+        var packed = copied == 0 ? null : new StoredRecord[copied];
+        var at = 0;
+        var slices = new List<RecordSlice>(order.Count);
+        foreach (var pending in order)
+        {
+            if (pending.IsOneSortedRange)
+            {
+                slices.Add(new RecordSlice(pending.Indicator, pending.Region, pending.Frequency, pending.RunArray!, pending.RunStart, pending.Count));
+                continue;
+            }
+
+            pending.CopyTo(packed!, at);
+            if (!pending.InOrder)
+            {
+                Array.Sort(packed!, at, pending.Count, ByPoint.Instance);
+            }
+
+            slices.Add(new RecordSlice(pending.Indicator, pending.Region, pending.Frequency, packed!, at, pending.Count));
+            at += pending.Count;
+        }
+
+        return DataSet.FromSlices(catalog, slices).WithTargetTable(TargetTable.From(targets));
     }
 
-    /// <summary>A record's place in its series' order as one number: period, then form (the period's own figure first),
-    /// then publication date (undated first); the order of <see cref="DataRecord.CompareWithinSeries"/>.</summary>
-    private static long Point(in DataRecord record) =>
-        ((long)record.Period.Ordinal << 32)
-        | (record.IsYearToDate ? 1L << 31 : 0L)
-        | (record.PublishedOn is { } date ? (uint)(((date.Year + 10_000) * 10_000) + (date.Month * 100) + date.Day) : 0u);
+    /// <summary>Orders the records of one series as <see cref="DataRecord.CompareWithinSeries"/> does: by
+    /// <see cref="StoredRecord.Point"/>.</summary>
+    private sealed class ByPoint : IComparer<StoredRecord>
+    {
+        internal static readonly ByPoint Instance = new();
+
+        public int Compare(StoredRecord x, StoredRecord y) => x.Point.CompareTo(y.Point);
+    }
 
     /// <summary>The records of one series. While they arrive in order of period and date (as files and series
     /// hold them) they are only appended, with the last period's kinds kept for the gap-and-value check; the first one
-    /// out of order turns on the hash sets, filled from the records so far, which check every later one.</summary>
+    /// out of order turns on the hash sets, filled from the records so far, which check every later one. The records
+    /// are ranges of the builder's chunks: the range being added to, and those before it.</summary>
     private sealed class Pending
     {
-        private DataRecord[] records;
-        private bool shared;
+        private List<RecordSlice>? earlier;
 
-        internal Pending(Indicator indicator, RegionCode region, Frequency frequency, int capacity)
+        internal Pending(Indicator indicator, RegionCode region, Frequency frequency)
         {
             Indicator = indicator;
             Region = region;
             Frequency = frequency;
-            records = new DataRecord[Math.Max(capacity, 1)];
         }
 
         internal Indicator Indicator { get; }
@@ -249,6 +293,15 @@ public sealed partial class DataSetBuilder
         internal int Count { get; private set; }
 
         internal bool InOrder => Points is null;
+
+        /// <summary>Whether the records are one range of a chunk, in order: the data set takes the range as it is.</summary>
+        internal bool IsOneSortedRange => earlier is null && InOrder;
+
+        internal StoredRecord[]? RunArray { get; private set; }
+
+        internal int RunStart { get; private set; }
+
+        internal int RunCount { get; private set; }
 
         internal long LastPoint { get; set; }
 
@@ -274,10 +327,11 @@ public sealed partial class DataSetBuilder
             Points = new HashSet<long>();
             Valued = new HashSet<int>();
             Gaps = new HashSet<int>();
-            for (var i = 0; i < Count; i++)
+            var records = new StoredRecord[Count];
+            CopyTo(records, 0);
+            foreach (var record in records)
             {
-                var record = records[i];
-                var ordinal = record.Period.Ordinal;
+                var ordinal = record.Ordinal;
                 if (record.IsGap)
                 {
                     Gaps.Add(ordinal);
@@ -289,37 +343,49 @@ public sealed partial class DataSetBuilder
                     Valued.Add(ordinal);
                 }
 
-                Points.Add(Point(record));
+                Points.Add(record.Point);
             }
         }
 
-        internal void Append(in DataRecord record)
+        /// <summary>Takes the record just written at <paramref name="index"/> of <paramref name="array"/>: the range being
+        /// added to grows when the record follows it, else a new range starts.</summary>
+        internal void Append(StoredRecord[] array, int index)
         {
-            if (shared || Count == records.Length)
+            if (ReferenceEquals(array, RunArray) && RunStart + RunCount == index)
             {
-                // Copy on write: an array handed to a data set by TakeRecords is never changed after.
-                var grown = new DataRecord[Count == records.Length ? Count * 2 : records.Length];
-                Array.Copy(records, grown, Count);
-                records = grown;
-                shared = false;
+                RunCount++;
+            }
+            else
+            {
+                if (RunArray is not null)
+                {
+                    (earlier ??= new List<RecordSlice>()).Add(new RecordSlice(Indicator, Region, Frequency, RunArray, RunStart, RunCount));
+                }
+
+                RunArray = array;
+                RunStart = index;
+                RunCount = 1;
             }
 
-            records[Count++] = record;
+            Count++;
         }
 
-        /// <summary>The records for a data set: the array itself when it is full (then shared, copied on the next
-        /// append), else a copy of the filled part.</summary>
-        internal DataRecord[] TakeRecords()
+        /// <summary>Copies the records, range by range, to <paramref name="target"/> from <paramref name="at"/>.</summary>
+        internal void CopyTo(StoredRecord[] target, int at)
         {
-            if (Count == records.Length)
+            if (earlier is not null)
             {
-                shared = true;
-                return records;
+                foreach (var range in earlier)
+                {
+                    Array.Copy(range.Array, range.Start, target, at, range.Count);
+                    at += range.Count;
+                }
             }
 
-            var copy = new DataRecord[Count];
-            Array.Copy(records, copy, Count);
-            return copy;
+            if (RunArray is not null)
+            {
+                Array.Copy(RunArray, RunStart, target, at, RunCount);
+            }
         }
     }
 }
