@@ -28,6 +28,10 @@ public sealed class IndicatorCatalog
     private readonly SortedDictionary<string, Entry> entries;
     private readonly Dictionary<string, List<string>> keys;
 
+    // The same keys by a hash of their folded chars, each with the one indicator it names (null when it names
+    // several), so that a span of text finds its indicator without a string (FindOne).
+    private readonly Dictionary<int, (string Key, Indicator? One)[]> spanKeys;
+
     private IndicatorCatalog(SortedDictionary<string, Entry> entries)
     {
         this.entries = entries;
@@ -41,6 +45,14 @@ public sealed class IndicatorCatalog
             {
                 AddKey(alias, entry.Indicator.Code);
             }
+        }
+
+        spanKeys = new Dictionary<int, (string Key, Indicator? One)[]>();
+        foreach (var pair in keys)
+        {
+            var one = pair.Value.Count == 1 ? entries[pair.Value[0]].Indicator : null;
+            var hash = HashOf(pair.Key.AsSpan());
+            spanKeys[hash] = spanKeys.TryGetValue(hash, out var same) ? [.. same, (pair.Key, one)] : [(pair.Key, one)];
         }
     }
 
@@ -217,6 +229,83 @@ public sealed class IndicatorCatalog
     /// <summary>Whether <paramref name="c"/> is kept by <see cref="Fold"/> (quotation marks and white space are not),
     /// so a text's folded length is the number of its chars for which this holds.</summary>
     internal static bool CountsInKey(char c) => !(CharFolding.IsQuote(c) || CharFolding.IsSpace(c) || char.IsWhiteSpace(c));
+
+    /// <summary>The one indicator whose key is <paramref name="text"/> folded (as <see cref="Find(string)"/> folds it),
+    /// or null when none or several are: <c>Find(text)</c> when it holds one indicator, without a string.</summary>
+    internal Indicator? FindOne(ReadOnlySpan<char> text) => FindOne(text, ReadOnlySpan<char>.Empty);
+
+    /// <summary><see cref="FindOne(ReadOnlySpan{char})"/> of <paramref name="first"/> followed by
+    /// <paramref name="second"/> (a stem and an ending), without joining them in a string.</summary>
+    internal Indicator? FindOne(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (LongestKeyLength == 0)
+        {
+            return null;
+        }
+
+        Span<char> folded = LongestKeyLength <= MaxStackKey ? stackalloc char[LongestKeyLength] : new char[LongestKeyLength];
+
+        var n = FoldInto(first, folded, 0);
+        n = n < 0 ? n : FoldInto(second, folded, n);
+        if (n <= 0)
+        {
+            return null;
+        }
+
+        var key = folded.Slice(0, n);
+        if (spanKeys.TryGetValue(HashOf(key), out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (key.SequenceEqual(candidate.Key.AsSpan()))
+                {
+                    return candidate.One;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxStackKey = 256;
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/> from <paramref name="at"/>, as
+    /// <see cref="Fold"/> does; the new length, or −1 when it does not fit (the text is longer than any key).</summary>
+    private static int FoldInto(ReadOnlySpan<char> text, Span<char> folded, int at)
+    {
+        foreach (var raw in text)
+        {
+            if (!CountsInKey(raw))
+            {
+                continue;
+            }
+
+            if (at == folded.Length)
+            {
+                return -1;
+            }
+
+            var c = CharFolding.Fold(raw);
+            folded[at++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return at;
+    }
+
+    /// <summary>FNV-1a over the chars of a folded key (the same in every process, unlike string hashes).</summary>
+    private static int HashOf(ReadOnlySpan<char> key)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in key)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
 
     /// <summary>The key <paramref name="text"/> is matched by: full-width folded, quotation marks and white space
     /// dropped, Latin letters in lower case.</summary>

@@ -322,8 +322,9 @@ internal sealed partial class BulletinParser
         }
 
         var written = text.Slice(a, e);
-        var key = WithoutRegion(written);
-        var indicator = FindOne(key + "\u201C0\u201D发生") ?? Resolve(key, null);
+        var key = s.Slice(a, e - a);
+        key = key.Slice(RegionLength(key));
+        var indicator = catalog.FindOne(key, "\u201C0\u201D发生".AsSpan()) ?? Resolve(key, default, false);
         var subject = indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written);
         var figure = new PublishedFigure(0m, FigureUnit.None);
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;

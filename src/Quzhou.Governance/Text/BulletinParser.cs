@@ -33,7 +33,13 @@ internal sealed partial class BulletinParser
     private CalendarPeriod? titlePeriod;
     private CalendarPeriod? paragraphPeriod;
     private CalendarPeriod? sentencePeriod;
-    private List<ClaimSubject>? lastSubjects;
+    private readonly List<PublishedFigure> figureList = new();
+    private readonly List<ClaimSubject> subjects = new();
+    private readonly List<string> subjectTexts = new();
+    private readonly List<SourceSpan> subjectSpans = new();
+    private readonly List<(int Start, int End)> parts = new();
+    private readonly List<(int Start, int End)> words = new();
+    private IReadOnlyList<ClaimSubject>? lastSubjects;
 
     private BulletinParser(string original, NormalizedText text, IndicatorCatalog catalog, LocalDate published, RegionCode region)
     {
@@ -46,7 +52,8 @@ internal sealed partial class BulletinParser
 
     internal static BulletinReading Read(string original, IndicatorCatalog catalog, LocalDate published, RegionCode region)
     {
-        var parser = new BulletinParser(original, NormalizedText.Create(original), catalog, published, region);
+        using var normalized = NormalizedText.Create(original);
+        var parser = new BulletinParser(original, normalized, catalog, published, region);
         parser.Run();
         return new BulletinReading(original, parser.claims, parser.diagnostics);
     }
@@ -290,21 +297,6 @@ internal sealed partial class BulletinParser
         var f0 = figures[first];
         var groupEnd = figures[last].End;
         var count = last - first + 1;
-        var figureList = new List<PublishedFigure>(count);
-        var figureSpans = new List<SourceSpan>(count);
-        var direction = f0.Figure.Direction;
-        for (var k = first; k <= last; k++)
-        {
-            var figure = figures[k].Figure;
-            if (figure.Direction == FigureDirection.None && direction != FigureDirection.None && k > first)
-            {
-                figure = new PublishedFigure(figure.Value, figure.Unit, figure.Qualifier, figure.Magnitude, direction, figure.Numerals);
-            }
-
-            figureList.Add(figure);
-            figureSpans.Add(text.ToSource(figures[k].Start, figures[k].End));
-        }
-
         var headEnd = f0.Start;
         var respectively = false;
         var b = FindBaseIn(head, headEnd);
@@ -445,12 +437,16 @@ internal sealed partial class BulletinParser
             predicate = text.Slice(predicateStart, predicateEnd);
         }
 
-        var subjects = new List<ClaimSubject>();
-        var subjectTexts = new List<string>();
-        var subjectSpans = new List<SourceSpan>();
+        // The subjects go into lists the parser reuses; the claim and its reading copy them into arrays of their own.
+        var subjects = this.subjects;
+        var subjectTexts = this.subjectTexts;
+        var subjectSpans = this.subjectSpans;
+        subjects.Clear();
+        subjectTexts.Clear();
+        subjectSpans.Clear();
         ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
         if (kind == ClaimKind.Streak && predicate is not null && subjects.Count == 1 && !subjects[0].HasIndicator
-            && (FindOne(predicate) ?? FindOne(predicate + "次数")) is { } doneBy)
+            && (FindOne(predicate) ?? catalog.FindOne(predicate.AsSpan(), "次数".AsSpan())) is { } doneBy)
         {
             // 衢州连续3年在全省反诈工作会议上作经验交流: what the region did names the indicator.
             subjects[0] = ClaimSubject.For(doneBy, subjects[0].Text);
@@ -460,7 +456,7 @@ internal sealed partial class BulletinParser
         {
             // 全市实现地区生产总值1523.6亿元，比上年增长5.8%: the clause goes on about the subject before it.
             subjects.AddRange(lastSubjects);
-            foreach (var _ in lastSubjects)
+            for (var k = 0; k < lastSubjects.Count; k++)
             {
                 subjectTexts.Add(string.Empty);
                 subjectSpans.Add(text.ToSource(head, head));
@@ -473,7 +469,7 @@ internal sealed partial class BulletinParser
             {
                 // 连续3年在全省反诈工作会议上作经验交流: the region did it.
                 var name = region.ShortName ?? region.ToString();
-                var indicator = FindOne(predicate) ?? FindOne(predicate + "次数");
+                var indicator = FindOne(predicate) ?? catalog.FindOne(predicate.AsSpan(), "次数".AsSpan());
                 subjects.Add(indicator is null ? new ClaimSubject(name) : ClaimSubject.For(indicator, name));
                 subjectTexts.Add(string.Empty);
                 subjectSpans.Add(text.ToSource(head, head));
@@ -495,15 +491,32 @@ internal sealed partial class BulletinParser
         var spanEnd = Math.Max(groupEnd, Math.Max(subjectEnd, predicateEnd));
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
         var inherits = sentencePeriod is null && period is not null;
-        if (kind == ClaimKind.Streak && period is { } stated && figureList.Count == 1)
+        var figureList = this.figureList;
+        figureList.Clear();
+        var figureSpans = new SourceSpan[count];
+        var direction = f0.Figure.Direction;
+        for (var k = first; k <= last; k++)
+        {
+            var figure = figures[k].Figure;
+            if (figure.Direction == FigureDirection.None && direction != FigureDirection.None && k > first)
+            {
+                figure = new PublishedFigure(figure.Value, figure.Unit, figure.Qualifier, figure.Magnitude, direction, figure.Numerals);
+            }
+
+            figureList.Add(figure);
+            figureSpans[k - first] = text.ToSource(figures[k].Start, figures[k].End);
+        }
+
+        if (kind == ClaimKind.Streak && period is { } stated && count == 1)
         {
             period = StreakSpan(stated, figureList[0]);
         }
+
         try
         {
-            var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && figureList.Count > 1, predicate);
-            claims.Add(new ReadClaim(claim, text.ToSource(spanStart, spanEnd), figureSpans, subjectTexts, subjectSpans, inherits));
-            lastSubjects = subjects;
+            var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && count > 1, predicate);
+            claims.Add(ReadClaim.Of(claim, text.ToSource(spanStart, spanEnd), figureSpans, subjectTexts.ToArray(), subjectSpans.ToArray(), inherits));
+            lastSubjects = claim.Subjects;
         }
         catch (ArgumentException exception)
         {
@@ -551,11 +564,13 @@ internal sealed partial class BulletinParser
             return;
         }
 
-        var parts = new List<(int Start, int End)>();
+        var parts = this.parts;
+        parts.Clear();
         Split(start, end, '、', parts);
         if (parts.Count < figureCount)
         {
-            var split = new List<(int Start, int End)>();
+            var split = words;
+            split.Clear();
             foreach (var part in parts)
             {
                 SplitWords(part.Start, part.End, split);
@@ -564,7 +579,8 @@ internal sealed partial class BulletinParser
             parts = split;
         }
 
-        string? previousKey = null;
+        var previousStart = -1;
+        var previousEnd = -1;
         foreach (var (partStart, partEnd) in parts)
         {
             var a = partStart;
@@ -576,13 +592,15 @@ internal sealed partial class BulletinParser
             }
 
             var written = text.Slice(a, e);
-            var key = WithoutRegion(written);
-            var indicator = Resolve(key, previousKey);
+            var keyStart = a + RegionLength(s.Slice(a, e - a));
+            var indicator = Resolve(s.Slice(keyStart, e - keyStart), previousStart < 0 ? default : s.Slice(previousStart, previousEnd - previousStart), previousStart >= 0);
             subjects.Add(indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written));
             var source = text.ToSource(a, e);
-            texts.Add(source.In(original).ToString());
+            var asWritten = source.In(original);
+            texts.Add(asWritten.SequenceEqual(written.AsSpan()) ? written : asWritten.ToString());
             spans.Add(source);
-            previousKey = key;
+            previousStart = keyStart;
+            previousEnd = e;
         }
     }
 
@@ -705,46 +723,48 @@ internal sealed partial class BulletinParser
         return verb is not null && end - verb.Length > start ? end - verb.Length : end;
     }
 
-    private static string WithoutRegion(string written)
+    /// <summary>The length of the region word (全市…) <paramref name="written"/> starts with, dropped when it is looked
+    /// up; 0 when there is none or nothing would be left but one char.</summary>
+    private static int RegionLength(ReadOnlySpan<char> written)
     {
         foreach (var word in BulletinWords.Regions)
         {
-            if (written.Length > word.Length + 1 && written.StartsWith(word, StringComparison.Ordinal))
+            if (written.Length > word.Length + 1 && written.StartsWith(word.AsSpan(), StringComparison.Ordinal))
             {
-                return written.Substring(word.Length);
+                return word.Length;
             }
         }
 
-        return written;
+        return 0;
     }
 
     /// <summary>The subject's indicator: its words; the stem of the subject before it with these words
     /// (未成年人犯罪案件、人数 → 未成年人犯罪人数); the longest ending the catalog knows (地方道路交通事故死亡人数 →
-    /// 道路交通事故死亡人数); or none.</summary>
-    private Indicator? Resolve(string key, string? previousKey)
+    /// 道路交通事故死亡人数); or none. Looked up over spans: no string per stem or ending.</summary>
+    private Indicator? Resolve(ReadOnlySpan<char> key, ReadOnlySpan<char> previousKey, bool hasPrevious)
     {
-        if (FindOne(key) is { } exact)
+        if (catalog.FindOne(key) is { } exact)
         {
             return exact;
         }
 
-        if (previousKey is not null)
+        if (hasPrevious)
         {
             for (var k = previousKey.Length - 1; k >= 2; k--)
             {
-                if (FindOne(previousKey.Remove(k) + key) is { } stemmed)
+                if (catalog.FindOne(previousKey.Slice(0, k), key) is { } stemmed)
                 {
                     return stemmed;
                 }
             }
         }
 
-        var folded = FoldedLength(key.AsSpan());
+        var folded = FoldedLength(key);
         for (var k = 1; k <= key.Length - 3; k++)
         {
-            // An ending longer (folded) than the catalog's longest key names nothing: skip it without a string.
+            // An ending longer (folded) than the catalog's longest key names nothing: skip it without a lookup.
             folded -= IndicatorCatalog.CountsInKey(key[k - 1]) ? 1 : 0;
-            if (folded <= catalog.LongestKeyLength && FindOne(key.Substring(k)) is { } ending)
+            if (folded <= catalog.LongestKeyLength && catalog.FindOne(key.Slice(k)) is { } ending)
             {
                 return ending;
             }
@@ -753,11 +773,7 @@ internal sealed partial class BulletinParser
         return null;
     }
 
-    private Indicator? FindOne(string key)
-    {
-        var found = catalog.Find(key);
-        return found.Count == 1 ? found[0] : null;
-    }
+    private Indicator? FindOne(string key) => catalog.FindOne(key.AsSpan());
 
     /// <summary>The end of the longest subject the catalog knows from <paramref name="start"/>, or <paramref name="end"/>.</summary>
     private int KnownPrefixEnd(int start, int end)
@@ -766,8 +782,8 @@ internal sealed partial class BulletinParser
         var folded = FoldedLength(s.Slice(start, end - start));
         for (var e = end; e > start + 1; e--)
         {
-            // A prefix longer (folded) than the catalog's longest key names nothing: skip it without a string.
-            if (folded <= catalog.LongestKeyLength && FindOne(text.Slice(start, e)) is not null)
+            // A prefix longer (folded) than the catalog's longest key names nothing: skip it without a lookup.
+            if (folded <= catalog.LongestKeyLength && catalog.FindOne(s.Slice(start, e - start)) is not null)
             {
                 return e;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Text;
@@ -8,13 +9,14 @@ namespace Quzhou.Governance.Text;
 /// forms and the traditional forms of the common words folded (<see cref="CharFolding"/> and a few more), quotation
 /// marks made “ ”, spaces, footnote markers ([1], ①, *) and crawl noise (zero-width chars, private-use glyphs,
 /// replacement chars) dropped, a line break inside a sentence joined and any other made one <c>\n</c>. One array of
-/// chars and one of offsets for the whole text; nothing per char.
+/// chars and one of offsets for the whole text, both rented from the shared pool and given back by
+/// <see cref="Dispose"/> (the reading keeps only spans into the original); nothing per char.
 /// </summary>
-internal sealed class NormalizedText
+internal sealed class NormalizedText : IDisposable
 {
     private const int WrappedLength = 60;
-    private readonly char[] chars;
-    private readonly int[] map;
+    private char[] chars;
+    private int[] map;
 
     private NormalizedText(char[] chars, int[] map, int length)
     {
@@ -36,10 +38,24 @@ internal sealed class NormalizedText
     /// <summary>A string of the normalised chars [<paramref name="start"/>, <paramref name="end"/>).</summary>
     internal string Slice(int start, int end) => new(chars, start, end - start);
 
+    /// <summary>Gives the arrays back to the pool; the text is empty after it.</summary>
+    public void Dispose()
+    {
+        var rentedChars = chars;
+        var rentedMap = map;
+        chars = Array.Empty<char>();
+        map = Array.Empty<int>();
+        if (rentedChars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(rentedChars);
+            ArrayPool<int>.Shared.Return(rentedMap);
+        }
+    }
+
     internal static NormalizedText Create(string text)
     {
-        var chars = new char[text.Length + 1];
-        var map = new int[text.Length + 2];
+        var chars = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var map = ArrayPool<int>.Shared.Rent(text.Length + 2);
         var n = 0;
         var lineStart = 0;
         var quoteOpen = false;

@@ -16,6 +16,11 @@ public sealed class ReadClaim
     private readonly string[] subjectTexts;
     private readonly SourceSpan[] subjectSpans;
 
+    // The read-only views, made when first asked for (a reading of thousands of claims mostly reads the claims).
+    private IReadOnlyList<SourceSpan>? figureSpansView;
+    private IReadOnlyList<string>? subjectTextsView;
+    private IReadOnlyList<SourceSpan>? subjectSpansView;
+
     /// <summary>Creates a read claim.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="span">The span of the text it came from.</param>
@@ -36,20 +41,46 @@ public sealed class ReadClaim
         IEnumerable<string> subjectTexts,
         IEnumerable<SourceSpan> subjectSpans,
         bool inheritsPeriod = false)
+        : this(
+            Preconditions.CheckNotNull(claim, nameof(claim)),
+            span,
+            Preconditions.CheckNotNull(figureSpans, nameof(figureSpans)).ToArray(),
+            Preconditions.CheckNotNull(subjectTexts, nameof(subjectTexts)).ToArray(),
+            Preconditions.CheckNotNull(subjectSpans, nameof(subjectSpans)).ToArray(),
+            inheritsPeriod)
     {
-        Claim = Preconditions.CheckNotNull(claim, nameof(claim));
-        this.figureSpans = Preconditions.CheckNotNull(figureSpans, nameof(figureSpans)).ToArray();
-        this.subjectTexts = Preconditions.CheckNotNull(subjectTexts, nameof(subjectTexts)).ToArray();
-        this.subjectSpans = Preconditions.CheckNotNull(subjectSpans, nameof(subjectSpans)).ToArray();
-        Preconditions.CheckArgument(this.figureSpans.Length == claim.Figures.Count, nameof(figureSpans), "A read claim has one span per figure, but had {0}.", this.figureSpans.Length);
-        Preconditions.CheckArgument(this.subjectTexts.Length == claim.Subjects.Count && this.subjectTexts.All(t => t is not null), nameof(subjectTexts), "A read claim has one text per subject, but had {0}.", this.subjectTexts.Length);
-        Preconditions.CheckArgument(this.subjectSpans.Length == claim.Subjects.Count, nameof(subjectSpans), "A read claim has one span per subject, but had {0}.", this.subjectSpans.Length);
-        Preconditions.CheckArgument(this.figureSpans.All(span.Contains), nameof(figureSpans), "Every figure's span lies inside the claim's span {0}.", span);
+    }
+
+    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own).
+    private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod)
+    {
+        Preconditions.CheckArgument(figureSpans.Length == claim.Figures.Count, nameof(figureSpans), "A read claim has one span per figure, but had {0}.", figureSpans.Length);
+        Preconditions.CheckArgument(subjectTexts.Length == claim.Subjects.Count && Array.IndexOf(subjectTexts, null) < 0, nameof(subjectTexts), "A read claim has one text per subject, but had {0}.", subjectTexts.Length);
+        Preconditions.CheckArgument(subjectSpans.Length == claim.Subjects.Count, nameof(subjectSpans), "A read claim has one span per subject, but had {0}.", subjectSpans.Length);
+        Preconditions.CheckArgument(AllInside(figureSpans, span), nameof(figureSpans), "Every figure's span lies inside the claim's span {0}.", span);
+        Claim = claim;
+        this.figureSpans = figureSpans;
+        this.subjectTexts = subjectTexts;
+        this.subjectSpans = subjectSpans;
         Span = span;
         InheritsPeriod = inheritsPeriod;
-        FigureSpans = Array.AsReadOnly(this.figureSpans);
-        SubjectTexts = Array.AsReadOnly(this.subjectTexts);
-        SubjectSpans = Array.AsReadOnly(this.subjectSpans);
+    }
+
+    /// <summary>A read claim over arrays the caller gives up (no copy), checked as the public constructor checks.</summary>
+    internal static ReadClaim Of(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod) =>
+        new(claim, span, figureSpans, subjectTexts, subjectSpans, inheritsPeriod);
+
+    private static bool AllInside(SourceSpan[] spans, SourceSpan span)
+    {
+        foreach (var inner in spans)
+        {
+            if (!span.Contains(inner))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The claim.</summary>
@@ -59,13 +90,13 @@ public sealed class ReadClaim
     public SourceSpan Span { get; }
 
     /// <summary>The span of each figure, in the order of the claim's figures.</summary>
-    public IReadOnlyList<SourceSpan> FigureSpans { get; }
+    public IReadOnlyList<SourceSpan> FigureSpans => figureSpansView ??= Array.AsReadOnly(figureSpans);
 
     /// <summary>Each subject as the original text writes it (before folding).</summary>
-    public IReadOnlyList<string> SubjectTexts { get; }
+    public IReadOnlyList<string> SubjectTexts => subjectTextsView ??= Array.AsReadOnly(subjectTexts);
 
     /// <summary>The span of each subject (empty for a subject the text does not print).</summary>
-    public IReadOnlyList<SourceSpan> SubjectSpans { get; }
+    public IReadOnlyList<SourceSpan> SubjectSpans => subjectSpansView ??= Array.AsReadOnly(subjectSpans);
 
     /// <summary>Whether the claim's period came from its paragraph or title rather than its own sentence.</summary>
     public bool InheritsPeriod { get; }

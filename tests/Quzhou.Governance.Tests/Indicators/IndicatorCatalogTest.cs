@@ -6,7 +6,7 @@ using Xunit;
 namespace Quzhou.Governance.Tests.Indicators;
 
 /// <summary>The catalog finds an indicator by its code, its names and the aliases bulletins write.</summary>
-public class IndicatorCatalogTest
+public partial class IndicatorCatalogTest
 {
     private static readonly CountIndicator Pickpocketing = new("team.pickpocketing", "扒窃案件数", "pickpocketing cases", "起", Polarity.LowerIsBetter, MeasureKind.Flow);
 
