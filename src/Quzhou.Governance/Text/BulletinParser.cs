@@ -69,6 +69,8 @@ internal sealed partial class BulletinParser
             ReadLine(lineStart, lineEnd);
             lineStart = lineEnd + 1;
         }
+
+        ResolveUnstatedBases();
     }
 
     private void ReadLine(int start, int end)
