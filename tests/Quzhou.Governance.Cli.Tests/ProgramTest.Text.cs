@@ -185,6 +185,24 @@ public partial class ProgramTest
         Assert.True(code == Program.Success, error);
     }
 
+    [Fact]
+    public void Check_ChangeWithoutABaseThatNoReadingFits_AmbiguousNotContradicted()
+    {
+        // The interview's panel line alone: no 近五年 in the document, so 同比 over each candidate span is tried and none
+        // gives -23.6%; the base may be another, so the verdict is ambiguous (exit 0), with --strict 1.
+        var path = Path.Combine(TempFolder(), "panel.txt");
+        File.WriteAllText(path, "- 省际边界警情下降23.6%\n", new UTF8Encoding(false));
+        var data = Path.Combine(AppContext.BaseDirectory, "examples", "review", "quzhou-data.csv");
+        var (code, output, error) = Run("check", path, "--data", data, "--format", "json", "--published", "2025-11-28");
+        Assert.True(code == Program.Success, error);
+        var verdict = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("verdicts").EnumerateArray());
+        Assert.Equal("ambiguous", verdict.GetProperty("verdict").GetString());
+        Assert.True(verdict.GetProperty("readings").GetArrayLength() >= 2);
+        Assert.All(verdict.GetProperty("readings").EnumerateArray(), r => Assert.False(r.GetProperty("fits").GetBoolean()));
+        (code, _, _) = Run("check", path, "--data", data, "--strict", "--published", "2025-11-28");
+        Assert.Equal(Program.Contradicted, code);
+    }
+
     private static void AssertAuditFinds(string name, string kind)
     {
         var (code, output, error) = Run("audit", Passage(name), "--format", "json", "--published", PassagesPublished);
