@@ -18,7 +18,7 @@ internal sealed class ClaimJsonReader
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 16 };
 
     private static readonly string[] ClaimFields =
-        ["id", "kind", "subjects", "figures", "base", "region", "published", "period", "respectively", "predicate", "englishPredicate"];
+        ["id", "kind", "subjects", "figures", "base", "region", "published", "period", "respectively", "predicate", "englishPredicate", "of"];
 
     private static readonly string[] SubjectFields = ["text", "indicator", "english"];
 
@@ -105,6 +105,18 @@ internal sealed class ClaimJsonReader
             claims.Add(claim);
         }
 
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var k = 0; k < claims[i].Of.Count; k++)
+            {
+                if (!ids.ContainsKey(claims[i].Of[k]))
+                {
+                    var at = "$.claims[" + i.ToString(CultureInfo.InvariantCulture) + "].of[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+                    throw Error(claimsNode.Items[i].Get("of")!.Items![k].At, at, "of", "the id of a claim in the file", claims[i].Of[k]);
+                }
+            }
+        }
+
         return claims.AsReadOnly();
     }
 
@@ -182,7 +194,8 @@ internal sealed class ClaimJsonReader
         var englishPredicate = node.Get("englishPredicate") is { } e ? String(e, path + ".englishPredicate", "englishPredicate") : null;
         try
         {
-            return new Claim(id, kind, subjects, figures, @base, region, published.Value, period, respectively, predicate, englishPredicate);
+            var claim = new Claim(id, kind, subjects, figures, @base, region, published.Value, period, respectively, predicate, englishPredicate);
+            return node.Get("of") is { } ofNode ? claim.WithOf(ReadOf(ofNode, path + ".of")) : claim;
         }
         catch (ArgumentException x)
         {
@@ -195,11 +208,28 @@ internal sealed class ClaimJsonReader
                 "base" => node.Get("base") ?? node.Get("kind")!,
                 "respectively" => node.Get("respectively") ?? node,
                 "subjects" => node.Get("subjects")!,
+                "ids" => node.Get("of")!,
                 _ => node,
             };
-            var name = at == node ? null : x.ParamName;
+            var name = at == node ? null : x.ParamName == "ids" ? "of" : x.ParamName;
             throw Error(at.At, name is null ? path : path + "." + name, name, "a claim whose parts fit its kind " + kindText + " (" + message + ")", null);
         }
+    }
+
+    private List<string> ReadOf(Node node, string path)
+    {
+        if (node.Type != JsonTokenType.StartArray)
+        {
+            throw Error(node.At, path, "of", "an array of the ids of the claims this one is of, such as [\"cases\"]", node.Describe());
+        }
+
+        var ids = new List<string>(node.Items!.Count);
+        for (var i = 0; i < node.Items.Count; i++)
+        {
+            ids.Add(NotEmpty(node.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "of"));
+        }
+
+        return ids;
     }
 
     private List<ClaimSubject> ReadSubjects(Node node, string path)

@@ -79,6 +79,17 @@ internal static class ClaimJsonWriter
                 json.WriteString("englishPredicate", englishPredicate);
             }
 
+            if (claim.Of.Count > 0)
+            {
+                json.WriteStartArray("of");
+                foreach (var id in claim.Of)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

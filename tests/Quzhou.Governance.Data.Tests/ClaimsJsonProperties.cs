@@ -11,7 +11,8 @@ using Quzhou.Governance.Series;
 
 namespace Quzhou.Governance.Data.Tests;
 
-/// <summary>Laws: any claim saved as JSON loads back equal (figures, subjects, kind, base, region, dates, period or none).</summary>
+/// <summary>Laws: any claim saved as JSON loads back equal (figures, subjects, kind, base, region, dates, period or none);
+/// so does any set of claims linked to each other (<see cref="Claim.Of"/>).</summary>
 public class ClaimsJsonProperties
 {
     private static readonly (ClaimKind Kind, string[] Figures)[] Kinds =
@@ -79,6 +80,27 @@ public class ClaimsJsonProperties
             respectively && figures.Length > 1,
             predicate,
             englishPredicate);
+
+    /// <summary>Two to four claims with ids of their own, each of any of the others (a bit per other claim).</summary>
+    internal static Gen<Claim[]> LinkedClaimsGen =>
+        from count in Gen.Choose(2, 4)
+        from claims in ClaimGen.ArrayOf(count)
+        from links in Gen.Choose(0, 15).ArrayOf(count)
+        select claims.Select((c, i) => Renamed(c, "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithOf(Enumerable.Range(0, count).Where(j => j != i && (links[i] & (1 << j)) != 0).Select(j => "c" + j.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToArray();
+
+    [Property(MaxTest = 200)]
+    public Property LinkedClaims_SaveThenLoad_AreEqual() => Prop.ForAll(LinkedClaimsGen.ToArbitrary(), claims =>
+    {
+        using var stream = new MemoryStream();
+        ClaimsJson.Write(claims, stream);
+        stream.Position = 0;
+        var back = ClaimsJson.Read(stream, "generated.json");
+        return back.SequenceEqual(claims) && back.Zip(claims, (a, b) => a.Of.SequenceEqual(b.Of)).All(same => same);
+    });
+
+    private static Claim Renamed(Claim claim, string id) =>
+        new(id, claim.Kind, claim.Subjects, claim.Figures, claim.Base, claim.Region, claim.Published, claim.Period, claim.Respectively, claim.Predicate, claim.EnglishPredicate);
 
     [Property(MaxTest = 300)]
     public Property Claim_SaveThenLoad_IsEqual() => Prop.ForAll(ClaimGen.ToArbitrary(), claim =>

@@ -149,6 +149,38 @@ public class ClaimsJsonTest
     }
 
     [Fact]
+    public void Save_ClaimOfAnother_LoadsTheLink()
+    {
+        var cases = new Claim("cases", ClaimKind.Count, [new ClaimSubject("调查企业")], [PublishedFigure.Parse("1000家")], ClaimBase.None, RegionCode.Quzhou, Published);
+        var rate = new Claim("rate", ClaimKind.Level, [new ClaimSubject("企业满意率")], [PublishedFigure.Parse("97.18%")], ClaimBase.None, RegionCode.Quzhou, Published).WithOf(["cases"]);
+        using var stream = new MemoryStream();
+        ClaimsJson.Write([cases, rate], stream);
+        var json = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("\"of\"", json, StringComparison.Ordinal);
+        stream.Position = 0;
+        var back = ClaimsJson.Read(stream, "claims.json");
+        Assert.Equal(["cases"], back[1].Of);
+        Assert.Empty(back[0].Of);
+    }
+
+    [Fact]
+    public void Read_OfAnIdNotInTheFile_SaysWhichLinkAndWhere()
+    {
+        var error = ReadError(OneClaim("\"kind\": \"level\", \"subjects\": [{\"text\": \"满意率\"}], \"figures\": [\"97.18%\"], \"region\": \"330800\", \"published\": \"2025-11-28\", \"of\": [\"cases\"]"));
+        Assert.Equal("$.claims[0].of[0]", error.Path);
+        Assert.Contains("the id of a claim in the file", error.Expected, StringComparison.Ordinal);
+        Assert.Equal("cases", error.Found);
+    }
+
+    [Fact]
+    public void Read_OfItself_SaysThePartsDoNotFit()
+    {
+        var error = ReadError(OneClaim("\"kind\": \"level\", \"subjects\": [{\"text\": \"满意率\"}], \"figures\": [\"97.18%\"], \"region\": \"330800\", \"published\": \"2025-11-28\", \"of\": [\"a\"]"));
+        Assert.Equal("$.claims[0].of", error.Path);
+        Assert.Contains("not of itself", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_BaseOnALevel_SaysThePartsDoNotFit()
     {
         var error = ReadError(OneClaim("\"kind\": \"level\", \"subjects\": [{\"text\": \"满意率\"}], \"figures\": [\"97.18%\"], \"base\": \"year-on-year\", \"region\": \"330800\", \"published\": \"2025-11-28\""));

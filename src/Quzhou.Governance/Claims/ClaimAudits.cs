@@ -16,7 +16,7 @@ namespace Quzhou.Governance.Claims;
 /// precisions (<see cref="PublishedFigure.GetSignedInterval"/>, compared without rounding), never a tolerance picked
 /// by hand, so a consistent bulletin — whose parts, rounded separately, need not add up exactly — is never flagged.
 /// </summary>
-public static class ClaimAudits
+public static partial class ClaimAudits
 {
     /// <summary>The most denominators <see cref="SmallestDenominators"/> lists.</summary>
     public const int MaxDenominatorsListed = 1000;
@@ -262,15 +262,7 @@ public static class ClaimAudits
     {
         Preconditions.CheckNotNull(parts, nameof(parts));
         Preconditions.CheckNotNull(total, nameof(total));
-        var figures = parts.Figures;
-        if (PartsAndTotal(figures, total.Figures[0], policy, out var sum, out var whole))
-        {
-            return null;
-        }
-
-        var text = "the parts " + string.Join(" + ", figures.Select(f => f.ToString())) + " add up to " + sum
-            + (whole ? " in whole numbers" : string.Empty) + ", which does not meet " + total.Figures[0] + " = " + TotalRange(total.Figures[0], policy, whole);
-        return new AuditFinding(AuditFindingKind.PartsDisagreeWithTotal, Ids(parts, total), text);
+        return PartsFinding(parts.Figures, total.Figures[0], Ids(parts, total), policy);
     }
 
     /// <summary>A finding when the shares of a structure claim cannot add up to 100 (see
@@ -422,7 +414,10 @@ public static class ClaimAudits
     /// Every audit a set of claims allows on its own: the shares of each <see cref="ClaimKind.Structure"/> against 100;
     /// each streak's length against its span, and the starts of streaks of the same subjects against each other;
     /// 个百分点 on a count (codes looked up in <paramref name="catalog"/>); and, where a count and a relative change are
-    /// printed for the same one subject and the same stated period, whether a whole base fits.
+    /// printed for the same one subject and the same stated period, whether a whole base fits; and each claim's links
+    /// (<see cref="Claim.Of"/>): a rate against its number of cases (<see cref="AuditRate"/>), a total against its parts
+    /// (<see cref="AuditPartsAndTotal"/>), a difference against its two levels (<see cref="AuditDifference"/>). A link to
+    /// an id not in <paramref name="claims"/>, or of a shape none of these is, is not judged.
     /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="catalog">The indicators; null for <see cref="InterviewIndicators.All"/>.</param>
@@ -481,6 +476,10 @@ public static class ClaimAudits
             }
 
             Add(AuditPointsOnCount(claim, indicators));
+            if (claim.Of.Count > 0)
+            {
+                Add(AuditLinks(claim, all, policy));
+            }
         }
 
         return findings;
@@ -625,6 +624,18 @@ public static class ClaimAudits
 
         var totalRange = ExactRange.Of(total.GetSignedInterval(policy));
         return sum.Intersects(whole ? totalRange.WholeNumbers() : totalRange);
+    }
+
+    private static AuditFinding? PartsFinding(IReadOnlyList<PublishedFigure> figures, PublishedFigure total, string[] ids, QualifierPolicy? policy)
+    {
+        if (PartsAndTotal(figures, total, policy, out var sum, out var whole))
+        {
+            return null;
+        }
+
+        var text = "the parts " + string.Join(" + ", figures.Select(f => f.ToString())) + " add up to " + sum
+            + (whole ? " in whole numbers" : string.Empty) + ", which does not meet " + total + " = " + TotalRange(total, policy, whole);
+        return new AuditFinding(AuditFindingKind.PartsDisagreeWithTotal, ids, text);
     }
 
     private static string TotalRange(PublishedFigure total, QualifierPolicy? policy, bool whole)

@@ -308,8 +308,16 @@ public static partial class ClaimChecker
             tried.Add((new ClaimReading(kind, Span(from, to), value ?? 0m, verdict.Kind == ClaimVerdictKind.Holds), verdict));
         }
 
-        return Conclude(claim, index, tried);
+        return UnstatedBase(claim, index, tried, Conclude(claim, index, tried));
     }
+
+    /// <summary>A change whose base the text leaves unstated is read as 同比 over the candidate spans; when none of them
+    /// fits, the base may be another (近五年, 较“十三五”…), so the verdict is ambiguous with the readings tried rather than
+    /// contradicted (one reading only stays contradicted).</summary>
+    private static ClaimVerdict UnstatedBase(Claim claim, int index, List<(ClaimReading Reading, ClaimVerdict Verdict)> tried, ClaimVerdict verdict) =>
+        claim.Base.Kind == ClaimBaseKind.Unstated && verdict.Kind == ClaimVerdictKind.Contradicted && tried.Count >= 2
+            ? ClaimVerdict.Ambiguous(claim, index, tried.Select(t => t.Reading))
+            : verdict;
 
     /// <summary>The verdict of the readings tried: a rate's %-change and 较“十三五” without 同期 while the plan runs are
     /// ambiguous words, reported with every reading; otherwise the one reading (or candidate period) that fits holds,

@@ -69,6 +69,8 @@ internal sealed partial class BulletinParser
             ReadLine(lineStart, lineEnd);
             lineStart = lineEnd + 1;
         }
+
+        ResolveUnstatedBases();
     }
 
     private void ReadLine(int start, int end)
@@ -102,7 +104,9 @@ internal sealed partial class BulletinParser
                 {
                     sentencePeriod = null;
                     lastSubjects = null;
+                    sentenceFirstClaim = claims.Count;
                     ReadSentence(sentenceStart, i);
+                    LinkSentence(sentenceStart, i);
                     if (sentencePeriod is { } stated)
                     {
                         paragraphPeriod = stated;
@@ -426,6 +430,10 @@ internal sealed partial class BulletinParser
             // 全市实现地区生产总值1523.6亿元, 城镇新增就业3.2万人: an amount or a count that is not whole is a level.
             kind = ClaimKind.Level;
             claimBase = ClaimBase.None;
+        }
+        else if (TryPairedConstruct(head, headEnd, f0.Figure, count, ref subjectEnd, out kind, out claimBase, out predicate))
+        {
+            // a bare rate after its count of cases, a difference of two levels (BulletinParser.Parts.cs)
         }
         else
         {

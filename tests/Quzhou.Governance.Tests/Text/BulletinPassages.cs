@@ -45,13 +45,13 @@ internal static class BulletinPassages
         var list = new List<BulletinPassage>();
 
         // Attainable rates: 448/461 prints 97.18% (a naive 97.18% × 461 = 448.0098 is not whole); no k/1000 does.
-        list.Add(new("rate-attainable.txt", null, Audit.Rate, [Count("cases", "企业诉求", "461件"), Level("on-time", "按时办结率", "100%"), Level("satisfaction", "回访满意率", "97.18%")]));
-        list.Add(new("rate-not-attainable.txt", AuditFindingKind.RateNotAttainable, Audit.Rate, [Count("cases", "企业", "1000家"), Level("satisfaction", "企业满意率", "97.18%")]));
+        list.Add(new("rate-attainable.txt", null, Audit.Rate, [Count("cases", "企业诉求", "461件"), Level("on-time", "按时办结率", "100%").WithOf(["cases"]), Level("satisfaction", "回访满意率", "97.18%").WithOf(["cases"])]));
+        list.Add(new("rate-not-attainable.txt", AuditFindingKind.RateNotAttainable, Audit.Rate, [Count("cases", "企业", "1000家"), Level("satisfaction", "企业满意率", "97.18%").WithOf(["cases"])]));
 
         // Parts and a total: 131.2万 + 127.2万 = 258.4万 against 258.3万 is consistent within rounding ([258.3, 258.5]
         // meets [258.25, 258.35]); 131.2万 + 127.4万 reaches at least 258.5万.
-        list.Add(new("parts-total-consistent.txt", null, Audit.PartsAndTotal, [Level("total", "户籍人口", "258.3万人"), Parts("parts", ["男性", "女性"], ["131.2万人", "127.2万人"])]));
-        list.Add(new("parts-total-impossible.txt", AuditFindingKind.PartsDisagreeWithTotal, Audit.PartsAndTotal, [Level("total", "户籍人口", "258.3万人"), Parts("parts", ["男性", "女性"], ["131.2万人", "127.4万人"])]));
+        list.Add(new("parts-total-consistent.txt", null, Audit.PartsAndTotal, [Level("total", "户籍人口", "258.3万人").WithOf(["parts"]), Parts("parts", ["男性", "女性"], ["131.2万人", "127.2万人"])]));
+        list.Add(new("parts-total-impossible.txt", AuditFindingKind.PartsDisagreeWithTotal, Audit.PartsAndTotal, [Level("total", "户籍人口", "258.3万人").WithOf(["parts"]), Parts("parts", ["男性", "女性"], ["131.2万人", "127.4万人"])]));
 
         // Shares of one whole: 2.8 + 41.1 + 56.2 = 100.1 is consistent ([99.95, 100.25]); 2.8:41.1:56.3 is at least 100.05.
         list.Add(new("shares-consistent.txt", null, Audit.Shares, [Structure("structure", "三次产业结构", "2.8", "41.1", "56.2")]));
@@ -59,8 +59,8 @@ internal static class BulletinPassages
 
         // A difference of printed rates against a printed difference: 6.3 − 5.1 lies in [1.1, 1.3], which 1.3个百分点
         // ([1.25, 1.35]) meets though the exact difference is 1.2; 1.4个百分点 ([1.35, 1.45]) does not.
-        list.Add(new("difference-consistent.txt", null, Audit.Difference, [Growth("urban", "城镇居民人均可支配收入", "增长5.1%"), Growth("rural", "农村居民人均可支配收入", "增长6.3%"), Points("gap", "农村居民收入增速", "快于城镇居民", "1.3个百分点")]));
-        list.Add(new("difference-impossible.txt", AuditFindingKind.DifferenceDisagrees, Audit.Difference, [Growth("urban", "城镇居民人均可支配收入", "增长5.1%"), Growth("rural", "农村居民人均可支配收入", "增长6.3%"), Points("gap", "农村居民收入增速", "快于城镇居民", "1.4个百分点")]));
+        list.Add(new("difference-consistent.txt", null, Audit.Difference, [Growth("urban", "城镇居民人均可支配收入", "增长5.1%"), Growth("rural", "农村居民人均可支配收入", "增长6.3%"), Points("gap", "农村居民收入增速", "快于城镇居民", "1.3个百分点").WithOf(["rural", "urban"])]));
+        list.Add(new("difference-impossible.txt", AuditFindingKind.DifferenceDisagrees, Audit.Difference, [Growth("urban", "城镇居民人均可支配收入", "增长5.1%"), Growth("rural", "农村居民人均可支配收入", "增长6.3%"), Points("gap", "农村居民收入增速", "快于城镇居民", "1.4个百分点").WithOf(["rural", "urban"])]));
 
         // A change from a printed whole count: 6起 “下降33.3%” fits a base of 9 (a naive 6 / 0.667 = 8.9955 is not whole);
         // 5起 “下降30%” fits none (a base of 7 gives −28.57%, 8 gives −37.5%).
@@ -166,7 +166,7 @@ internal enum Audit
 }
 
 /// <summary>A passage: its file, the audit it is about, the finding expected (null for a consistent passage) and the
-/// claims it states, in the order of the text.</summary>
+/// claims it states, in the order of the text, each linked to the claims it is of (<see cref="Claim.Of"/>) as the reader links them.</summary>
 internal sealed record BulletinPassage(string File, AuditFindingKind? Finding, Audit Audit, IReadOnlyList<Claim> Claims)
 {
     /// <summary>For a messy passage, the clean passage with the same claims; null for a clean one.</summary>

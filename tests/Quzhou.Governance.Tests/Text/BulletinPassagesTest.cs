@@ -34,12 +34,14 @@ public class BulletinPassagesTest
     [MemberData(nameof(BulletinPassages.Files), MemberType = typeof(BulletinPassages))]
     public void Run_PassageClaims_FindsWhatItPairsOnItsOwn(string file)
     {
-        // ClaimAudits.Run pairs claims by kind, subject and period: structures, streaks, 个百分点 on counts and a count
-        // beside its change; a rate's cases, parts and their total and a difference's levels it does not pair yet.
+        // ClaimAudits.Run pairs claims by kind, subject and period (structures, streaks, 个百分点 on counts and a count
+        // beside its change) and by their links (a rate of its cases, a total of its parts, a difference of two levels).
         var passage = BulletinPassages.Get(file);
         var findings = ClaimAudits.Run(passage.Claims, InterviewIndicators.All);
+        Assert.Equal(passage.Finding is { } kind ? [kind] : Array.Empty<AuditFindingKind>(), findings.Select(f => f.Kind).ToArray());
+        var unlinked = passage.Claims.Select(c => c.WithOf([])).ToList();
         var paired = passage.Audit is Audit.Shares or Audit.Streaks or Audit.PointsOnCount or Audit.ChangeFromCount;
-        Assert.Equal(paired && passage.Finding is { } kind ? [kind] : Array.Empty<AuditFindingKind>(), findings.Select(f => f.Kind).ToArray());
+        Assert.Equal(paired ? findings.Count : 0, ClaimAudits.Run(unlinked, InterviewIndicators.All).Count);
     }
 
     [Theory]

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Quzhou.Governance.Claims;
+using Quzhou.Governance.Figures;
+
+namespace Quzhou.Governance.Text;
+
+/// <summary>
+/// Claims that are of other claims (<see cref="Claim.Of"/>), linked where a sentence ends: a rate of the number of cases
+/// the sentence counts (共回访企业1000家，企业满意率97.18%), a total of its parts (户籍人口258.3万人，其中，男性…，女性…) and a
+/// difference of two levels (…增长5.1%，…增长6.3%，农村居民收入增速快于城镇居民1.3个百分点). A doubtful pairing gives no link:
+/// a second count in the sentence, parts that are not a known whole (其中 may list some parts only), levels that do not
+/// name the difference's two subjects once each.
+/// </summary>
+internal sealed partial class BulletinParser
+{
+    /// <summary>The words of a clause that counts the cases a rate is of: 调查1000户, 共回访企业1000家, 受理…461件.</summary>
+    private static readonly string[] CaseWords = ["调查", "回访", "访问", "走访", "抽样", "抽查", "受理", "测评", "问卷"];
+
+    /// <summary>The words of a difference between two subjects, the minuend's first (快于, 高于) or the subtrahend's.</summary>
+    private static readonly string[] ComparisonWords = ["快于", "高于", "慢于", "低于"];
+
+    /// <summary>Parts that make a whole (男性 and 女性): only these are linked to the total before 其中.</summary>
+    private static readonly string[][] Partitions = [["男", "女"], ["城镇", "乡村"], ["城镇", "农村"], ["城市", "农村"]];
+
+    private int sentenceFirstClaim;
+
+    /// <summary>
+    /// A clause the general constructs leave unread that the pairings need: a bare rate (企业满意率97.18%) after the
+    /// sentence's count of cases is a level; a figure in 个百分点 after 快于/高于/慢于/低于 and its object is a difference
+    /// with an unstated base (its levels are linked when the sentence ends).
+    /// </summary>
+    private bool TryPairedConstruct(int head, int headEnd, PublishedFigure figure, int count, ref int subjectEnd, out ClaimKind kind, out ClaimBase claimBase, out string? predicate)
+    {
+        var s = text.Chars;
+        kind = ClaimKind.Level;
+        claimBase = ClaimBase.None;
+        predicate = null;
+        if (count != 1 || figure.Direction != FigureDirection.None || headEnd <= head)
+        {
+            return false;
+        }
+
+        if (figure.Unit.Kind == FigureUnitKind.Percent && s[headEnd - 1] == '率' && CasesClaim() >= 0)
+        {
+            return true;
+        }
+
+        if (figure.Unit.Kind is FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints)
+        {
+            foreach (var word in ComparisonWords)
+            {
+                var at = IndexOf(s, head, headEnd, word);
+                if (at > head && at + word.Length < headEnd)
+                {
+                    kind = ClaimKind.PercentagePointChange;
+                    claimBase = ClaimBase.Unstated;
+                    predicate = text.Slice(at, headEnd);
+                    subjectEnd = Math.Min(subjectEnd, at);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Links the claims of the sentence that ended at <paramref name="end"/>.</summary>
+    private void LinkSentence(int start, int end)
+    {
+        if (claims.Count - sentenceFirstClaim < 2)
+        {
+            return;
+        }
+
+        LinkRates();
+        LinkParts(start, end);
+        LinkDifferences();
+    }
+
+    /// <summary>The index of the sentence's one count of cases (a whole count in a clause with 调查, 回访…), or -1 when
+    /// there is none or the sentence holds another count.</summary>
+    private int CasesClaim()
+    {
+        var found = -1;
+        for (var i = sentenceFirstClaim; i < claims.Count; i++)
+        {
+            var claim = claims[i].Claim;
+            if (claim.Kind != ClaimKind.Count)
+            {
+                continue;
+            }
+
+            if (found >= 0 || claim.Figures.Count != 1 || !claim.Figures[0].IsExactCount || claim.Figures[0].Value < 1m)
+            {
+                return -1;
+            }
+
+            if (!HasCaseWord(claims[i].Span.In(original)))
+            {
+                return -1;
+            }
+
+            found = i;
+        }
+
+        return found;
+    }
+
+    private static bool HasCaseWord(ReadOnlySpan<char> clause)
+    {
+        foreach (var word in CaseWords)
+        {
+            if (clause.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void LinkRates()
+    {
+        var cases = CasesClaim();
+        if (cases < 0)
+        {
+            return;
+        }
+
+        for (var i = cases + 1; i < claims.Count; i++)
+        {
+            var claim = claims[i].Claim;
+            if (claim.Kind == ClaimKind.Level && claim.Of.Count == 0
+                && claim.Figures.All(f => f.Unit.Kind == FigureUnitKind.Percent)
+                && claim.Subjects.All(x => x.Text[x.Text.Length - 1] == '率'))
+            {
+                Link(i, [claims[cases].Claim.Id]);
+            }
+        }
+    }
+
+    private void LinkParts(int start, int end)
+    {
+        var at = IndexOf(text.Chars, start, end, "其中");
+        if (at < 0)
+        {
+            return;
+        }
+
+        var word = text.ToSource(at, at + 2);
+        var total = -1;
+        var parts = new List<int>();
+        for (var i = sentenceFirstClaim; i < claims.Count; i++)
+        {
+            var span = claims[i].Span;
+            if (span.End <= word.Start)
+            {
+                total = i;
+            }
+            else if (span.Start >= word.End)
+            {
+                parts.Add(i);
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        if (total < 0 || parts.Count == 0)
+        {
+            return;
+        }
+
+        var whole = claims[total].Claim;
+        if (whole.Kind is not (ClaimKind.Level or ClaimKind.Count) || whole.Subjects.Count != 1 || whole.Figures.Count != 1 || whole.Figures[0].Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille)
+        {
+            return;
+        }
+
+        var unit = whole.Figures[0].Unit.Text;
+        var names = new List<string>();
+        foreach (var i in parts)
+        {
+            var part = claims[i].Claim;
+            if (part.Kind is not (ClaimKind.Level or ClaimKind.Count) || part.Figures.Count != part.Subjects.Count || part.Figures.Any(f => f.Unit.Text != unit))
+            {
+                return;
+            }
+
+            names.AddRange(part.Subjects.Select(x => x.Text.Substring(RegionLength(x.Text.AsSpan()))));
+        }
+
+        if (Partitions.Any(p => p.Length == names.Count && p.All(w => names.Count(n => n.StartsWith(w, StringComparison.Ordinal)) == 1)))
+        {
+            Link(total, parts.Select(i => claims[i].Claim.Id));
+        }
+    }
+
+    private void LinkDifferences()
+    {
+        for (var i = sentenceFirstClaim; i < claims.Count; i++)
+        {
+            var difference = claims[i].Claim;
+            var word = difference.Predicate is { } p ? ComparisonWords.FirstOrDefault(w => p.StartsWith(w, StringComparison.Ordinal)) : null;
+            if (difference.Kind != ClaimKind.PercentagePointChange || difference.Of.Count > 0 || word is null || difference.Subjects.Count != 1)
+            {
+                continue;
+            }
+
+            var target = difference.Predicate!.Substring(word.Length);
+            var subject = Stripped(difference.Subjects[0]);
+            var subtrahend = -1;
+            var minuend = -1;
+            for (var j = sentenceFirstClaim; j < i; j++)
+            {
+                var level = claims[j].Claim;
+                if (level.Subjects.Count != 1 || level.Figures.Count != 1 || level.Figures[0].Unit.Kind != FigureUnitKind.Percent)
+                {
+                    continue;
+                }
+
+                var name = Stripped(level.Subjects[0]);
+                var isTarget = target.Length >= 2 && name.StartsWith(target, StringComparison.Ordinal);
+                var isSubject = !isTarget && subject.Length >= 2 && name.Length >= 2 && string.CompareOrdinal(name, 0, subject, 0, 2) == 0;
+                if (isTarget)
+                {
+                    subtrahend = subtrahend == -1 ? j : -2;
+                }
+                else if (isSubject)
+                {
+                    minuend = minuend == -1 ? j : -2;
+                }
+            }
+
+            if (subtrahend < 0 || minuend < 0)
+            {
+                continue;
+            }
+
+            var a = claims[minuend].Claim;
+            var b = claims[subtrahend].Claim;
+            if (a.Kind != b.Kind || a.Base != b.Base)
+            {
+                continue;
+            }
+
+            var first = word is "快于" or "高于";
+            Link(i, first ? [a.Id, b.Id] : [b.Id, a.Id]);
+        }
+    }
+
+    private static string Stripped(ClaimSubject subject) => subject.Text.Substring(RegionLength(subject.Text.AsSpan()));
+
+    private void Link(int index, IEnumerable<string> of)
+    {
+        var read = claims[index];
+        claims[index] = ReadClaim.Of(read.Claim.WithOf(of), read.Span, read.FigureSpans.ToArray(), read.SubjectTexts.ToArray(), read.SubjectSpans.ToArray(), read.InheritsPeriod);
+    }
+}
