@@ -328,7 +328,8 @@ internal sealed partial class BulletinParser
         var subject = indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written);
         var figure = new PublishedFigure(0m, FigureUnit.None);
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
-        var claim = new Claim(NextId(subject), ClaimKind.Count, [subject], [figure], ClaimBase.None, region, published, period);
+        var stem = IdStem(subject);
+        var claim = Claim.Owning(stem, NextIdNumber(stem), ClaimKind.Count, [subject], [figure], ClaimBase.None, region, published, period);
         var source = text.ToSource(a, e);
         claims.Add(new ReadClaim(claim, text.ToSource(a, at + 5), [text.ToSource(at + 1, at + 2)], [source.In(original).ToString()], [source], sentencePeriod is null && period is not null));
         return true;
