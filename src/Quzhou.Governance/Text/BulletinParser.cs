@@ -84,7 +84,7 @@ internal sealed partial class BulletinParser
         paragraphPeriod = null;
         var before = claims.Count;
         CalendarPeriod? firstStated = null;
-        var i = start;
+        var i = LineMarks.Next(s, start, end);
         var depth = 0;
         var sentenceStart = start;
         while (i <= end)
@@ -120,7 +120,7 @@ internal sealed partial class BulletinParser
                 sentenceStart = i + 1;
             }
 
-            i++;
+            i = atEnd ? end + 1 : LineMarks.Next(s, i + 1, end);
         }
 
         // A heading: a short line with no sentence's end that states a period and holds no claim gives its period
@@ -137,7 +137,7 @@ internal sealed partial class BulletinParser
         var s = text.Chars;
         var clauseStart = start;
         var depth = 0;
-        for (var i = start; i <= end; i++)
+        for (var i = SentenceMarks.Next(s, start, end); i <= end; i = i < end ? SentenceMarks.Next(s, i + 1, end) : end + 1)
         {
             if (i < end)
             {
@@ -168,6 +168,12 @@ internal sealed partial class BulletinParser
             clauseStart = i + 1;
         }
     }
+
+    /// <summary>The chars <see cref="ReadLine"/> acts on (quotation marks, a sentence's end); it passes over the rest.</summary>
+    private static readonly CharSet LineMarks = new("\u201C\u201D。!?");
+
+    /// <summary>The chars <see cref="ReadSentence"/> acts on (brackets, a clause's break); it passes over the rest.</summary>
+    private static readonly CharSet SentenceMarks = new("\u201C(《[\u201D)》];:,");
 
     private static bool IsClauseBreak(ReadOnlySpan<char> s, int i, int end)
     {
