@@ -307,8 +307,27 @@ internal sealed partial class BulletinParser
             return 0;
         }
 
-        hit = new FigureHit(d, i, k, FigureReader.FromToken(read, token));
+        hit = new FigureHit(d, i, k, FigureReader.FromToken(read, UnitText(read, token)));
         return 1;
+    }
+
+    /// <summary>The unit's text of <paramref name="token"/> as <see cref="FigureToken.UnitTextIn"/> gives it, the
+    /// reading's one string of it for a unit the grammar does not name (件, 起: folded, then pooled).</summary>
+    private string? UnitText(in FigureToken token, ReadOnlySpan<char> source)
+    {
+        if (token.Unit == FigureTokenUnit.None || token.UnitText is not null)
+        {
+            return token.UnitText;
+        }
+
+        var unit = source.Slice(token.UnitStart, token.UnitLength);
+        Span<char> folded = stackalloc char[MaxFigureLength];
+        for (var k = 0; k < unit.Length; k++)
+        {
+            folded[k] = CharFolding.Fold(unit[k]);
+        }
+
+        return strings.Get(folded.Slice(0, unit.Length));
     }
 
     private static readonly string[] PointWords = ["个百分点", "百分点", "个千分点", "千分点"];

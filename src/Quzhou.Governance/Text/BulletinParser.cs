@@ -47,6 +47,7 @@ internal sealed partial class BulletinParser
     private readonly SharedArrays<ClaimSubject> subjectArrays = new();
     private readonly SharedArrays<PublishedFigure> figureArrays = new();
     private readonly SharedArrays<string> textArrays = new();
+    private readonly Dictionary<string, Indicator?> resolved = new(StringComparer.Ordinal);
 
     private BulletinParser(string original, NormalizedText text, IndicatorCatalog catalog, LocalDate published, RegionCode region)
     {
@@ -613,7 +614,18 @@ internal sealed partial class BulletinParser
 
             var written = strings.Get(s.Slice(a, e - a));
             var keyStart = a + RegionLength(s.Slice(a, e - a));
-            var indicator = Resolve(s.Slice(keyStart, e - keyStart), previousStart < 0 ? default : s.Slice(previousStart, previousEnd - previousStart), previousStart >= 0);
+            Indicator? indicator;
+            if (previousStart >= 0)
+            {
+                indicator = Resolve(s.Slice(keyStart, e - keyStart), s.Slice(previousStart, previousEnd - previousStart), true);
+            }
+            else if (!resolved.TryGetValue(written, out indicator))
+            {
+                // A subject on its own resolves by its words alone: once per reading for each words.
+                indicator = Resolve(s.Slice(keyStart, e - keyStart), default, false);
+                resolved.Add(written, indicator);
+            }
+
             subjects.Add(indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written));
             var source = text.ToSource(a, e);
             var asWritten = source.In(original);
