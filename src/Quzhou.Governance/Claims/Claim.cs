@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 using Quzhou.Governance.Figures;
@@ -19,6 +20,13 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
 {
     private readonly ClaimSubject[] subjects;
     private readonly PublishedFigure[] figures;
+    private readonly string? idStem;
+    private readonly int idNumber;
+    private string? id;
+
+    // The read-only views, made when first asked for (a reading of thousands of claims mostly counts and reads them).
+    private IReadOnlyList<ClaimSubject>? subjectsView;
+    private IReadOnlyList<PublishedFigure>? figuresView;
 
     /// <summary>Creates a claim.</summary>
     /// <param name="id">A name for the claim, unique within its set (findings and verdicts name it), not empty.</param>
@@ -60,31 +68,80 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
         bool respectively = false,
         string? predicate = null,
         string? englishPredicate = null)
+        : this(
+            CheckId(id),
+            0,
+            CheckKind(kind),
+            CopyOf(subjects, nameof(subjects)),
+            CopyOf(figures, nameof(figures)),
+            @base,
+            region,
+            published,
+            period,
+            respectively,
+            predicate,
+            englishPredicate)
     {
-        Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(id.Length > 0, nameof(id), "A claim's id is not empty.");
-        Preconditions.CheckArgumentRange(nameof(kind), (int)kind, (int)ClaimKind.Level, (int)ClaimKind.Structure);
-        this.subjects = Preconditions.CheckNotNull(subjects, nameof(subjects)).ToArray();
-        this.figures = Preconditions.CheckNotNull(figures, nameof(figures)).ToArray();
-        Preconditions.CheckArgument(this.subjects.Length > 0, nameof(subjects), "A claim has at least one subject.");
-        Preconditions.CheckArgument(this.subjects.All(s => s.Text.Length > 0), nameof(subjects), "A claim's subjects are named (none is the default value).");
-        Preconditions.CheckArgument(
-            this.figures.Length == 1 || this.figures.Length == this.subjects.Length || (kind == ClaimKind.Structure && this.subjects.Length == 1),
-            nameof(figures),
-            "A claim has one figure per subject or one shared by all, but had {0} figures.",
-            this.figures.Length);
-        Preconditions.CheckArgument(!respectively || this.figures.Length > 1, nameof(respectively), "分别 pairs several figures with their subjects, but the claim has one figure.");
-        var isChange = kind is ClaimKind.RelativeChange or ClaimKind.PercentagePointChange or ClaimKind.AbsoluteChange or ClaimKind.Multiple;
-        Preconditions.CheckArgument(isChange == @base.IsChange, nameof(@base), "A change has a stated or unstated base and any other claim none, but the base was {0}.", @base.Kind);
-        for (var i = 0; i < this.figures.Length; i++)
+    }
+
+    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own) and
+    // checks everything the public constructor documents, each part once. The id is either written out (idNumber 0)
+    // or a stem and its number within the set (stem#2), made into a string only when first asked for.
+    private Claim(
+        string idStem,
+        int idNumber,
+        ClaimKind kind,
+        ClaimSubject[] subjects,
+        PublishedFigure[] figures,
+        ClaimBase @base,
+        RegionCode region,
+        LocalDate published,
+        CalendarPeriod? period,
+        bool respectively,
+        string? predicate,
+        string? englishPredicate)
+    {
+        if (subjects.Length == 0)
         {
-            if (!Fits(kind, this.figures[i], out var expected))
+            Preconditions.ThrowArgument(nameof(subjects), "A claim has at least one subject.");
+        }
+
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            if (subjects[i].Text.Length == 0)
             {
-                Preconditions.ThrowArgument(nameof(figures), "The figure " + this.figures[i].ToString() + " does not fit a claim of kind " + kind.ToString() + ": expected " + expected + ".");
+                Preconditions.ThrowArgument(nameof(subjects), "A claim's subjects are named (none is the default value).");
             }
         }
 
-        Id = id;
+        Preconditions.CheckArgument(
+            figures.Length == 1 || figures.Length == subjects.Length || (kind == ClaimKind.Structure && subjects.Length == 1),
+            nameof(figures),
+            "A claim has one figure per subject or one shared by all, but had {0} figures.",
+            figures.Length);
+        Preconditions.CheckArgument(!respectively || figures.Length > 1, nameof(respectively), "分别 pairs several figures with their subjects, but the claim has one figure.");
+        var isChange = kind is ClaimKind.RelativeChange or ClaimKind.PercentagePointChange or ClaimKind.AbsoluteChange or ClaimKind.Multiple;
+        Preconditions.CheckArgument(isChange == @base.IsChange, nameof(@base), "A change has a stated or unstated base and any other claim none, but the base was {0}.", @base.Kind);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            if (!Fits(kind, figures[i], out var expected))
+            {
+                Preconditions.ThrowArgument(nameof(figures), "The figure " + figures[i].ToString() + " does not fit a claim of kind " + kind.ToString() + ": expected " + expected + ".");
+            }
+        }
+
+        this.subjects = subjects;
+        this.figures = figures;
+        if (idNumber <= 1)
+        {
+            id = idStem;
+        }
+        else
+        {
+            this.idStem = idStem;
+            this.idNumber = idNumber;
+        }
+
         Kind = kind;
         Base = @base;
         Region = region;
@@ -93,21 +150,46 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
         Respectively = respectively;
         Predicate = string.IsNullOrEmpty(predicate) ? null : predicate;
         EnglishPredicate = string.IsNullOrEmpty(englishPredicate) ? null : englishPredicate;
-        Subjects = Array.AsReadOnly(this.subjects);
-        Figures = Array.AsReadOnly(this.figures);
     }
 
+    /// <summary>A claim over arrays the caller gives up (no copy), checked as the public constructor checks; its id
+    /// is <paramref name="idStem"/> for the first of its stem (<paramref name="idNumber"/> 1) and stem#n after, made
+    /// when first asked for.</summary>
+    internal static Claim Owning(
+        string idStem,
+        int idNumber,
+        ClaimKind kind,
+        ClaimSubject[] subjects,
+        PublishedFigure[] figures,
+        ClaimBase @base,
+        RegionCode region,
+        LocalDate published,
+        CalendarPeriod? period = null,
+        bool respectively = false,
+        string? predicate = null,
+        string? englishPredicate = null) =>
+        new(CheckId(idStem), idNumber, CheckKind(kind), subjects, figures, @base, region, published, period, respectively, predicate, englishPredicate);
+
     /// <summary>The claim's name within its set.</summary>
-    public string Id { get; }
+    public string Id => id ??= idStem + "#" + idNumber.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What the claim states.</summary>
     public ClaimKind Kind { get; }
 
     /// <summary>The subjects, in the order printed.</summary>
-    public IReadOnlyList<ClaimSubject> Subjects { get; }
+    public IReadOnlyList<ClaimSubject> Subjects => subjectsView ??= Array.AsReadOnly(subjects);
 
     /// <summary>The figures: one per subject, or one shared by all (<see cref="IsShared"/>).</summary>
-    public IReadOnlyList<PublishedFigure> Figures { get; }
+    public IReadOnlyList<PublishedFigure> Figures => figuresView ??= Array.AsReadOnly(figures);
+
+    /// <summary>How many subjects there are, without the read-only view.</summary>
+    internal int SubjectCount => subjects.Length;
+
+    /// <summary>How many figures there are, without the read-only view.</summary>
+    internal int FigureCount => figures.Length;
+
+    /// <summary>The subjects' own array, for readers inside the library that neither change nor hand it out.</summary>
+    internal ClaimSubject[] SubjectArray => subjects;
 
     /// <summary>The base of a change; <see cref="ClaimBase.None"/> when the claim is not one.</summary>
     public ClaimBase Base { get; }
@@ -231,6 +313,48 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
     /// <exception cref="FormatException">The format is not one of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         ClaimWriter.IsChinese(format, formatProvider) ? ClaimWriter.Chinese(this) : ClaimWriter.English(this);
+
+    private static string CheckId(string id)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckArgument(id.Length > 0, nameof(id), "A claim's id is not empty.");
+        return id;
+    }
+
+    private static ClaimKind CheckKind(ClaimKind kind)
+    {
+        Preconditions.CheckArgumentRange(nameof(kind), (int)kind, (int)ClaimKind.Level, (int)ClaimKind.Structure);
+        return kind;
+    }
+
+    /// <summary>A copy of <paramref name="items"/> of its own: one array, filled in one loop (no LINQ, no list).</summary>
+    private static T[] CopyOf<T>(IEnumerable<T> items, string paramName)
+    {
+        Preconditions.CheckNotNull(items, paramName);
+        if (items is T[] array)
+        {
+            var copy = new T[array.Length];
+            for (var i = 0; i < array.Length; i++)
+            {
+                copy[i] = array[i];
+            }
+
+            return copy;
+        }
+
+        if (items is List<T> list)
+        {
+            var copy = new T[list.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = list[i];
+            }
+
+            return copy;
+        }
+
+        return new List<T>(items).ToArray();
+    }
 
     private static bool Fits(ClaimKind kind, PublishedFigure figure, out string expected)
     {

@@ -13,20 +13,23 @@ internal sealed partial class BulletinParser
     {
         bases.Clear();
         var s = text.Chars.Slice(0, end);
-        var i = start;
+        var i = BaseStarts.Next(s, start, end);
         while (i < end)
         {
             if (TryBaseAt(s, i, out var hit))
             {
                 bases.Add(hit);
-                i = hit.End;
+                i = BaseStarts.Next(s, hit.End, end);
             }
             else
             {
-                i++;
+                i = BaseStarts.Next(s, i + 1, end);
             }
         }
     }
+
+    /// <summary>The chars a base starts with (<see cref="TryBaseAt"/> reads nothing at any other).</summary>
+    private static readonly CharSet BaseStarts = new("同环与近比较");
 
     private bool StartsBase(int pos)
     {

@@ -18,19 +18,27 @@ internal sealed partial class BulletinParser
     private bool FindFigures(int start, int end)
     {
         var s = text.Chars;
-        var i = start;
+
+        // From one landing place (the start, or past a quotation, a base or a number) straight to the next char a
+        // figure or a quotation can start at: the chars between start nothing, and a base among them is passed over
+        // with them (a base starts with none of these chars, so one reached after a jump began before the char).
+        var from = start;
+        var i = FigureStarts.Next(s, from, end);
         while (i < end)
         {
             var c = s[i];
-            if (c is '\u201C' or '(' or '《' or '[')
+            var opening = c is '\u201C' or '(' or '《' or '[';
+            if (!(opening && i == from) && InBase(i, out var baseEnd))
             {
-                i = Closing(s, i, end);
+                from = baseEnd;
+                i = FigureStarts.Next(s, from, end);
                 continue;
             }
 
-            if (InBase(i, out var baseEnd))
+            if (opening)
             {
-                i = baseEnd;
+                from = Closing(s, i, end);
+                i = FigureStarts.Next(s, from, end);
                 continue;
             }
 
@@ -44,22 +52,26 @@ internal sealed partial class BulletinParser
                     return false;
                 }
 
+                from = read > 0 ? hit.End : Math.Max(i + 1, next);
                 if (read > 0)
                 {
                     figures.Add(hit);
-                    i = hit.End;
-                    continue;
                 }
 
-                i = Math.Max(i + 1, next);
+                i = FigureStarts.Next(s, from, end);
                 continue;
             }
 
-            i++;
+            from = i + 1;
+            i = FigureStarts.Next(s, from, end);
         }
 
         return true;
     }
+
+    /// <summary>The chars a figure (a digit, a Chinese numeral, in simplified, traditional and financial forms) or a
+    /// quotation, bracket or book title starts with: <see cref="FindFigures"/> reads nothing at any other.</summary>
+    private static readonly CharSet FigureStarts = new("0123456789\u201C(《[零〇一幺二两三四五六七八九十百千万亿萬億拾佰仟壹貳贰貮兩叁參叄肆伍陆陸柒捌玖");
 
     private static int Closing(ReadOnlySpan<char> s, int i, int end)
     {
@@ -295,8 +307,27 @@ internal sealed partial class BulletinParser
             return 0;
         }
 
-        hit = new FigureHit(d, i, k, FigureReader.FromToken(read, token));
+        hit = new FigureHit(d, i, k, FigureReader.FromToken(read, UnitText(read, token)));
         return 1;
+    }
+
+    /// <summary>The unit's text of <paramref name="token"/> as <see cref="FigureToken.UnitTextIn"/> gives it, the
+    /// reading's one string of it for a unit the grammar does not name (件, 起: folded, then pooled).</summary>
+    private string? UnitText(in FigureToken token, ReadOnlySpan<char> source)
+    {
+        if (token.Unit == FigureTokenUnit.None || token.UnitText is not null)
+        {
+            return token.UnitText;
+        }
+
+        var unit = source.Slice(token.UnitStart, token.UnitLength);
+        Span<char> folded = stackalloc char[MaxFigureLength];
+        for (var k = 0; k < unit.Length; k++)
+        {
+            folded[k] = CharFolding.Fold(unit[k]);
+        }
+
+        return strings.Get(folded.Slice(0, unit.Length));
     }
 
     private static readonly string[] PointWords = ["个百分点", "百分点", "个千分点", "千分点"];
@@ -328,7 +359,8 @@ internal sealed partial class BulletinParser
         var subject = indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written);
         var figure = new PublishedFigure(0m, FigureUnit.None);
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
-        var claim = new Claim(NextId(subject), ClaimKind.Count, [subject], [figure], ClaimBase.None, region, published, period);
+        var stem = IdStem(subject);
+        var claim = Claim.Owning(stem, NextIdNumber(stem), ClaimKind.Count, [subject], [figure], ClaimBase.None, region, published, period);
         var source = text.ToSource(a, e);
         claims.Add(new ReadClaim(claim, text.ToSource(a, at + 5), [text.ToSource(at + 1, at + 2)], [source.In(original).ToString()], [source], sentencePeriod is null && period is not null));
         return true;

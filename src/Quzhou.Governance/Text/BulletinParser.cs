@@ -39,7 +39,15 @@ internal sealed partial class BulletinParser
     private readonly List<SourceSpan> subjectSpans = new();
     private readonly List<(int Start, int End)> parts = new();
     private readonly List<(int Start, int End)> words = new();
-    private IReadOnlyList<ClaimSubject>? lastSubjects;
+    private ClaimSubject[]? lastSubjects;
+
+    // What claims of one reading share: the strings (subjects, texts as written, predicates) and the arrays of subjects,
+    // figures and texts, each made once however often the text repeats them.
+    private readonly StringPool strings = new();
+    private readonly SharedArrays<ClaimSubject> subjectArrays = new();
+    private readonly SharedArrays<PublishedFigure> figureArrays = new();
+    private readonly SharedArrays<string> textArrays = new();
+    private readonly Dictionary<string, Indicator?> resolved = new(StringComparer.Ordinal);
 
     private BulletinParser(string original, NormalizedText text, IndicatorCatalog catalog, LocalDate published, RegionCode region)
     {
@@ -79,7 +87,7 @@ internal sealed partial class BulletinParser
         paragraphPeriod = null;
         var before = claims.Count;
         CalendarPeriod? firstStated = null;
-        var i = start;
+        var i = LineMarks.Next(s, start, end);
         var depth = 0;
         var sentenceStart = start;
         while (i <= end)
@@ -117,7 +125,7 @@ internal sealed partial class BulletinParser
                 sentenceStart = i + 1;
             }
 
-            i++;
+            i = atEnd ? end + 1 : LineMarks.Next(s, i + 1, end);
         }
 
         // A heading: a short line with no sentence's end that states a period and holds no claim gives its period
@@ -134,7 +142,7 @@ internal sealed partial class BulletinParser
         var s = text.Chars;
         var clauseStart = start;
         var depth = 0;
-        for (var i = start; i <= end; i++)
+        for (var i = SentenceMarks.Next(s, start, end); i <= end; i = i < end ? SentenceMarks.Next(s, i + 1, end) : end + 1)
         {
             if (i < end)
             {
@@ -165,6 +173,12 @@ internal sealed partial class BulletinParser
             clauseStart = i + 1;
         }
     }
+
+    /// <summary>The chars <see cref="ReadLine"/> acts on (quotation marks, a sentence's end); it passes over the rest.</summary>
+    private static readonly CharSet LineMarks = new("\u201C\u201D。!?");
+
+    /// <summary>The chars <see cref="ReadSentence"/> acts on (brackets, a clause's break); it passes over the rest.</summary>
+    private static readonly CharSet SentenceMarks = new("\u201C(《[\u201D)》];:,");
 
     private static bool IsClauseBreak(ReadOnlySpan<char> s, int i, int end)
     {
@@ -400,7 +414,7 @@ internal sealed partial class BulletinParser
             if (tailEnd > groupEnd && !onlyRegion)
             {
                 // 建成1725个公共法律服务站点: the verb before, the subject after.
-                predicate = text.Slice(a, e);
+                predicate = strings.Get(text.Chars.Slice(a, e - a));
                 predicateStart = a;
                 predicateEnd = e;
                 subjectStart = groupEnd;
@@ -442,7 +456,7 @@ internal sealed partial class BulletinParser
 
         if (predicate is null && predicateStart >= 0 && predicateEnd > predicateStart)
         {
-            predicate = text.Slice(predicateStart, predicateEnd);
+            predicate = strings.Get(text.Chars.Slice(predicateStart, predicateEnd - predicateStart));
         }
 
         // The subjects go into lists the parser reuses; the claim and its reading copy them into arrays of their own.
@@ -460,12 +474,13 @@ internal sealed partial class BulletinParser
             subjects[0] = ClaimSubject.For(doneBy, subjects[0].Text);
         }
 
-        if (subjects.Count == 0 && lastSubjects is not null && lastSubjects.Count == count && !(kind == ClaimKind.Streak && predicate is not null))
+        if (subjects.Count == 0 && lastSubjects is not null && lastSubjects.Length == count && !(kind == ClaimKind.Streak && predicate is not null))
         {
             // 全市实现地区生产总值1523.6亿元，比上年增长5.8%: the clause goes on about the subject before it.
-            subjects.AddRange(lastSubjects);
-            for (var k = 0; k < lastSubjects.Count; k++)
+            // One by one, not AddRange: Array.Copy of structs that hold references is the slow path of the runtime.
+            foreach (var subject in lastSubjects)
             {
+                subjects.Add(subject);
                 subjectTexts.Add(string.Empty);
                 subjectSpans.Add(text.ToSource(head, head));
             }
@@ -501,7 +516,7 @@ internal sealed partial class BulletinParser
         var inherits = sentencePeriod is null && period is not null;
         var figureList = this.figureList;
         figureList.Clear();
-        var figureSpans = new SourceSpan[count];
+        var spans = new SourceSpan[count + subjectSpans.Count];
         var direction = f0.Figure.Direction;
         for (var k = first; k <= last; k++)
         {
@@ -512,7 +527,12 @@ internal sealed partial class BulletinParser
             }
 
             figureList.Add(figure);
-            figureSpans[k - first] = text.ToSource(figures[k].Start, figures[k].End);
+            spans[k - first] = text.ToSource(figures[k].Start, figures[k].End);
+        }
+
+        for (var k = 0; k < subjectSpans.Count; k++)
+        {
+            spans[count + k] = subjectSpans[k];
         }
 
         if (kind == ClaimKind.Streak && period is { } stated && count == 1)
@@ -522,9 +542,10 @@ internal sealed partial class BulletinParser
 
         try
         {
-            var claim = new Claim(NextId(subjects[0]), kind, subjects, figureList, claimBase, region, published, period, respectively && count > 1, predicate);
-            claims.Add(ReadClaim.Of(claim, text.ToSource(spanStart, spanEnd), figureSpans, subjectTexts.ToArray(), subjectSpans.ToArray(), inherits));
-            lastSubjects = claim.Subjects;
+            var stem = IdStem(subjects[0]);
+            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArrays.Get(figureList), claimBase, region, published, period, respectively && count > 1, predicate);
+            claims.Add(ReadClaim.OfSpans(claim, text.ToSource(spanStart, spanEnd), spans, textArrays.Get(subjectTexts), inherits));
+            lastSubjects = claim.SubjectArray;
         }
         catch (ArgumentException exception)
         {
@@ -599,13 +620,24 @@ internal sealed partial class BulletinParser
                 continue;
             }
 
-            var written = text.Slice(a, e);
+            var written = strings.Get(s.Slice(a, e - a));
             var keyStart = a + RegionLength(s.Slice(a, e - a));
-            var indicator = Resolve(s.Slice(keyStart, e - keyStart), previousStart < 0 ? default : s.Slice(previousStart, previousEnd - previousStart), previousStart >= 0);
+            Indicator? indicator;
+            if (previousStart >= 0)
+            {
+                indicator = Resolve(s.Slice(keyStart, e - keyStart), s.Slice(previousStart, previousEnd - previousStart), true);
+            }
+            else if (!resolved.TryGetValue(written, out indicator))
+            {
+                // A subject on its own resolves by its words alone: once per reading for each words.
+                indicator = Resolve(s.Slice(keyStart, e - keyStart), default, false);
+                resolved.Add(written, indicator);
+            }
+
             subjects.Add(indicator is null ? new ClaimSubject(written) : ClaimSubject.For(indicator, written));
             var source = text.ToSource(a, e);
             var asWritten = source.In(original);
-            texts.Add(asWritten.SequenceEqual(written.AsSpan()) ? written : asWritten.ToString());
+            texts.Add(asWritten.SequenceEqual(written.AsSpan()) ? written : strings.Get(asWritten));
             spans.Add(source);
             previousStart = keyStart;
             previousEnd = e;
@@ -814,12 +846,16 @@ internal sealed partial class BulletinParser
         return n;
     }
 
-    private string NextId(ClaimSubject subject)
+    /// <summary>The stem of a claim's id: its first subject's indicator code, or its words.</summary>
+    private static string IdStem(ClaimSubject subject) => subject.IndicatorCode ?? subject.Text;
+
+    /// <summary>The number of the next claim of <paramref name="stem"/> (1 for the first; stem#n after, which the claim
+    /// writes out only when its id is asked for).</summary>
+    private int NextIdNumber(string stem)
     {
-        var stem = subject.IndicatorCode ?? subject.Text;
         var n = ids.TryGetValue(stem, out var seen) ? seen + 1 : 1;
         ids[stem] = n;
-        return n == 1 ? stem : stem + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return n;
     }
 
     private static int IndexOf(ReadOnlySpan<char> s, int start, int end, string word)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using Quzhou.Governance.Claims;
 
@@ -12,9 +13,11 @@ namespace Quzhou.Governance.Text;
 /// </summary>
 public sealed class ReadClaim
 {
-    private readonly SourceSpan[] figureSpans;
+    private const string FigureSpansName = "figureSpans";
+
+    // The figures' spans, then the subjects' spans: one array for both.
+    private readonly SourceSpan[] spans;
     private readonly string[] subjectTexts;
-    private readonly SourceSpan[] subjectSpans;
 
     // The read-only views, made when first asked for (a reading of thousands of claims mostly reads the claims).
     private IReadOnlyList<SourceSpan>? figureSpansView;
@@ -51,17 +54,21 @@ public sealed class ReadClaim
     {
     }
 
-    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own).
     private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod)
+        : this(claim, span, Check(claim, figureSpans, subjectSpans), subjectTexts, inheritsPeriod)
     {
-        Preconditions.CheckArgument(figureSpans.Length == claim.Figures.Count, nameof(figureSpans), "A read claim has one span per figure, but had {0}.", figureSpans.Length);
-        Preconditions.CheckArgument(subjectTexts.Length == claim.Subjects.Count && Array.IndexOf(subjectTexts, null) < 0, nameof(subjectTexts), "A read claim has one text per subject, but had {0}.", subjectTexts.Length);
-        Preconditions.CheckArgument(subjectSpans.Length == claim.Subjects.Count, nameof(subjectSpans), "A read claim has one span per subject, but had {0}.", subjectSpans.Length);
-        Preconditions.CheckArgument(AllInside(figureSpans, span), nameof(figureSpans), "Every figure's span lies inside the claim's span {0}.", span);
+    }
+
+    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own).
+    private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] spans, string[] subjectTexts, bool inheritsPeriod)
+    {
+        var figureCount = claim.FigureCount;
+        Preconditions.CheckArgument(spans.Length == figureCount + claim.SubjectCount, nameof(spans), "A read claim has one span per figure and one per subject, but had {0}.", spans.Length);
+        Preconditions.CheckArgument(subjectTexts.Length == claim.SubjectCount && Array.IndexOf(subjectTexts, null) < 0, nameof(subjectTexts), "A read claim has one text per subject, but had {0}.", subjectTexts.Length);
+        Preconditions.CheckArgument(AllInside(spans, figureCount, span), FigureSpansName, "Every figure's span lies inside the claim's span {0}.", span);
         Claim = claim;
-        this.figureSpans = figureSpans;
+        this.spans = spans;
         this.subjectTexts = subjectTexts;
-        this.subjectSpans = subjectSpans;
         Span = span;
         InheritsPeriod = inheritsPeriod;
     }
@@ -70,11 +77,28 @@ public sealed class ReadClaim
     internal static ReadClaim Of(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod) =>
         new(claim, span, figureSpans, subjectTexts, subjectSpans, inheritsPeriod);
 
-    private static bool AllInside(SourceSpan[] spans, SourceSpan span)
+    /// <summary>A read claim over one array of the figures' spans then the subjects' spans and the subjects' texts,
+    /// which the caller gives up (no copy; the texts may be shared, as the claim never changes them).</summary>
+    internal static ReadClaim OfSpans(Claim claim, SourceSpan span, SourceSpan[] spans, string[] subjectTexts, bool inheritsPeriod) =>
+        new(claim, span, spans, subjectTexts, inheritsPeriod);
+
+    /// <summary>The figures' spans then the subjects' spans, one array, after checking that there is one per figure
+    /// and one per subject.</summary>
+    private static SourceSpan[] Check(Claim claim, SourceSpan[] figureSpans, SourceSpan[] subjectSpans)
     {
-        foreach (var inner in spans)
+        Preconditions.CheckArgument(figureSpans.Length == claim.FigureCount, nameof(figureSpans), "A read claim has one span per figure, but had {0}.", figureSpans.Length);
+        Preconditions.CheckArgument(subjectSpans.Length == claim.SubjectCount, nameof(subjectSpans), "A read claim has one span per subject, but had {0}.", subjectSpans.Length);
+        var spans = new SourceSpan[figureSpans.Length + subjectSpans.Length];
+        figureSpans.CopyTo(spans, 0);
+        subjectSpans.CopyTo(spans, figureSpans.Length);
+        return spans;
+    }
+
+    private static bool AllInside(SourceSpan[] spans, int count, SourceSpan span)
+    {
+        for (var i = 0; i < count; i++)
         {
-            if (!span.Contains(inner))
+            if (!span.Contains(spans[i]))
             {
                 return false;
             }
@@ -90,13 +114,13 @@ public sealed class ReadClaim
     public SourceSpan Span { get; }
 
     /// <summary>The span of each figure, in the order of the claim's figures.</summary>
-    public IReadOnlyList<SourceSpan> FigureSpans => figureSpansView ??= Array.AsReadOnly(figureSpans);
+    public IReadOnlyList<SourceSpan> FigureSpans => figureSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, 0, Claim.FigureCount));
 
     /// <summary>Each subject as the original text writes it (before folding).</summary>
     public IReadOnlyList<string> SubjectTexts => subjectTextsView ??= Array.AsReadOnly(subjectTexts);
 
     /// <summary>The span of each subject (empty for a subject the text does not print).</summary>
-    public IReadOnlyList<SourceSpan> SubjectSpans => subjectSpansView ??= Array.AsReadOnly(subjectSpans);
+    public IReadOnlyList<SourceSpan> SubjectSpans => subjectSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, Claim.FigureCount, Claim.SubjectCount));
 
     /// <summary>Whether the claim's period came from its paragraph or title rather than its own sentence.</summary>
     public bool InheritsPeriod { get; }

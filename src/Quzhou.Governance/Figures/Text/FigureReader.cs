@@ -23,9 +23,14 @@ internal static class FigureReader
     }
 
     /// <summary>The figure a token read from <paramref name="source"/> stands for.</summary>
-    internal static PublishedFigure FromToken(in FigureToken token, ReadOnlySpan<char> source)
+    internal static PublishedFigure FromToken(in FigureToken token, ReadOnlySpan<char> source) =>
+        FromToken(token, token.Unit == FigureTokenUnit.None ? null : token.UnitTextIn(source));
+
+    /// <summary>The figure a token stands for, with its unit written <paramref name="unitText"/> (the token's unit
+    /// text as <see cref="FigureToken.UnitTextIn"/> gives it, or a string equal to that the caller already holds).</summary>
+    internal static PublishedFigure FromToken(in FigureToken token, string? unitText)
     {
-        var unit = token.Unit == FigureTokenUnit.None ? FigureUnit.None : new FigureUnit((FigureUnitKind)token.Unit, token.UnitTextIn(source)!);
+        var unit = token.Unit == FigureTokenUnit.None ? FigureUnit.None : new FigureUnit((FigureUnitKind)token.Unit, unitText!);
         return PublishedFigure.CreateTrusted(
             token.Value,
             unit,
