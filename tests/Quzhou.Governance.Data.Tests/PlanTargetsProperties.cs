@@ -75,6 +75,19 @@ public class PlanTargetsProperties
             return loaded.Equals(withTargets) && loaded.Targets.SequenceEqual(withTargets.Targets);
         });
 
+    [Property(MaxTest = 30)]
+    public Property Xlsx_DataSetWithTargets_SaveThenLoadIsEqual() => Prop.ForAll(
+        DataSetCsvProperties.DataSetGen.ToArbitrary(),
+        TargetsGen.ToArbitrary(),
+        (data, targets) =>
+        {
+            var withTargets = data.WithTargets(targets);
+            var stream = new MemoryStream();
+            DataSetXlsx.Write(withTargets, stream, DataSetLayout.Long);
+            var loaded = DataSetXlsx.Read(new MemoryStream(stream.ToArray()), "generated.xlsx", IndicatorCatalog.Interview);
+            return loaded.Equals(withTargets) && loaded.Targets.SequenceEqual(withTargets.Targets);
+        });
+
     private static PlanTarget MakeQuantity(FiveYearPlan plan, QuantityIndicator indicator, int kind, long baseValue, long step, decimal rate, TargetCommitment commitment) => kind switch
     {
         0 => PlanTarget.AtLeast(plan, indicator, baseValue, baseValue + step, commitment),
