@@ -52,27 +52,37 @@ internal static class ReviewFiles
     /// <summary>The bundled plan targets: illustrative 十四五 targets for a few of the interview's indicators.</summary>
     internal static string BundledTargets => Path.Combine(BundledFolder, "quzhou-targets.csv");
 
-    /// <summary>Loads plan targets: a targets CSV, or the <c>targets</c> section of a JSON data set.</summary>
+    /// <summary>Loads plan targets: a targets CSV, the <c>targets</c> section of a JSON data set, or the <c>targets</c>
+    /// sheet of a workbook.</summary>
     internal static bool TryLoadTargets(string path, out IReadOnlyList<DataSetTarget>? targets, out string message)
     {
         targets = null;
-        if (!TryFind(path, "a targets file (.csv or .json)", out var full, out message))
+        if (!TryFind(path, "a targets file (.csv, .json or .xlsx)", out var full, out message))
         {
             return false;
         }
 
         var extension = Path.GetExtension(full).ToUpperInvariant();
-        if (extension is not ".CSV" and not ".JSON")
+        if (extension is not ".CSV" and not ".JSON" and not ".XLSX")
         {
-            message = string.Format(CultureInfo.InvariantCulture, "{0}: expected a targets file ending in .csv or .json, found \"{1}\".", full, Messages.Window(Path.GetExtension(full), 0));
+            message = string.Format(CultureInfo.InvariantCulture, "{0}: expected a targets file ending in .csv, .json or .xlsx, found \"{1}\".", full, Messages.Window(Path.GetExtension(full), 0));
             return false;
         }
 
-        return TryRead(full, () => extension == ".CSV" ? PlanTargetsCsv.Load(full) : DataSetJson.Load(full).Targets, out targets, out message);
+        return TryRead(
+            full,
+            () => extension switch
+            {
+                ".CSV" => PlanTargetsCsv.Load(full),
+                ".JSON" => DataSetJson.Load(full).Targets,
+                _ => DataSetXlsx.Load(full).Targets,
+            },
+            out targets,
+            out message);
     }
 
     /// <summary>The data set with the targets of <paramref name="targetsPath"/>; with none given, the bundled targets
-    /// for the bundled data, and a user's data set as it is (a JSON data set may hold its own).</summary>
+    /// for the bundled data, and a user's data set as it is (a JSON or xlsx data set may hold its own).</summary>
     internal static bool TryWithTargets(DataSet data, string? targetsPath, bool bundled, out DataSet? withTargets, out string message)
     {
         withTargets = data;

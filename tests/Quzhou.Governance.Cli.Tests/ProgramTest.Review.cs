@@ -17,11 +17,14 @@ namespace Quzhou.Governance.Cli.Tests;
 /// own data and claims, the formats, the exit codes, and text from files escaped.</summary>
 public partial class ProgramTest
 {
-    private static JsonElement[] ReviewVerdicts(params string[] args)
+    private static JsonElement[] ReviewVerdicts(params string[] args) => ReviewJsonArray("verdicts", args);
+
+    /// <summary>One array of the review's JSON (verdicts, targets), the review having run without bad input.</summary>
+    private static JsonElement[] ReviewJsonArray(string name, string[] args)
     {
         var (code, output, error) = Run(["review", "--format", "json", .. args]);
         Assert.True(code is Program.Success or Program.Contradicted, error);
-        return JsonDocument.Parse(output).RootElement.GetProperty("verdicts").EnumerateArray().ToArray();
+        return JsonDocument.Parse(output).RootElement.GetProperty(name).EnumerateArray().ToArray();
     }
 
     private static JsonElement[] Of(JsonElement[] verdicts, string claim) =>

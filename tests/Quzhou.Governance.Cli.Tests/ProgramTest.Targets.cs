@@ -16,12 +16,7 @@ namespace Quzhou.Governance.Cli.Tests;
 /// format, a user's own targets file (CSV or JSON), and a bad one refused.</summary>
 public partial class ProgramTest
 {
-    private static JsonElement[] ReviewTargets(params string[] args)
-    {
-        var (code, output, error) = Run(["review", "--format", "json", .. args]);
-        Assert.True(code is Program.Success or Program.Contradicted, error);
-        return JsonDocument.Parse(output).RootElement.GetProperty("targets").EnumerateArray().ToArray();
-    }
+    private static JsonElement[] ReviewTargets(params string[] args) => ReviewJsonArray("targets", args);
 
     private static string BundledFile(string name) => Path.Combine(AppContext.BaseDirectory, "examples", "review", name);
 
@@ -58,36 +53,15 @@ public partial class ProgramTest
         Assert.Equal("11028", crimes.GetProperty("latest").GetString());
     }
 
-    [Fact]
-    public void Review_BundledTargets_TextShowsTheProgressSectionInChinese()
+    [Theory]
+    [InlineData("zh", "规划目标进度", "提供法律服务次数|累计200000（预期性）|96.73%|96.67%（58/60个月）|时间过半、任务过半|进度滞后|已完成|不高于200（基期337，约束性）")]
+    [InlineData("en", "Progress against plan targets", "legal services provided|14th Five-Year Plan|in total 200000 (expected)|on track: over half the time, over half the task|behind the time elapsed|target met|96.67% (58/60 months)")]
+    public void Review_BundledTargets_TextShowsTheProgressSectionInEachLanguage(string lang, string title, string expected)
     {
-        var (code, output, error) = Run("review");
-        Assert.Equal(string.Empty, error);
-        Assert.Equal(Program.Success, code);
-        var section = output[output.IndexOf("规划目标进度", StringComparison.Ordinal)..];
-        Assert.Contains("完成进度", section, StringComparison.Ordinal);
-        Assert.Contains("提供法律服务次数", section, StringComparison.Ordinal);
-        Assert.Contains("累计200000（预期性）", section, StringComparison.Ordinal);
-        Assert.Contains("96.73%", section, StringComparison.Ordinal);
-        Assert.Contains("96.67%（58/60个月）", section, StringComparison.Ordinal);
-        Assert.Contains("时间过半、任务过半", section, StringComparison.Ordinal);
-        Assert.Contains("进度滞后", section, StringComparison.Ordinal);
-        Assert.Contains("已完成", section, StringComparison.Ordinal);
-        Assert.Contains("不高于200（基期337，约束性）", section, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Review_BundledTargets_TextInEnglish()
-    {
-        var (code, output, _) = Run("review", "--lang", "en");
-        Assert.Equal(Program.Success, code);
-        var section = output[output.IndexOf("Progress against plan targets", StringComparison.Ordinal)..];
-        Assert.Contains("legal services provided", section, StringComparison.Ordinal);
-        Assert.Contains("14th Five-Year Plan", section, StringComparison.Ordinal);
-        Assert.Contains("on track: over half the time, over half the task", section, StringComparison.Ordinal);
-        Assert.Contains("behind the time elapsed", section, StringComparison.Ordinal);
-        Assert.Contains("target met", section, StringComparison.Ordinal);
-        Assert.Contains("96.67% (58/60 months)", section, StringComparison.Ordinal);
+        var (code, output, error) = Run("review", "--lang", lang);
+        Assert.Equal((Program.Success, string.Empty), (code, error));
+        var section = output[output.IndexOf(title, StringComparison.Ordinal)..];
+        Assert.All(expected.Split('|'), text => Assert.Contains(text, section, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,6 +138,23 @@ public partial class ProgramTest
     }
 
     [Fact]
+    public void Review_OwnTargetsXlsx_ReadsTheWorkbooksTargetsSheet()
+    {
+        var (data, claims, folder) = OwnFiles("1725个");
+        try
+        {
+            var targets = Path.Combine(folder, "targets.xlsx");
+            DataSetXlsx.Save(DataSetCsv.Load(data).WithTargets([StationsTarget()]), targets);
+            var target = Assert.Single(ReviewTargets("--data", data, "--claims", claims, "--targets", targets));
+            Assert.Equal("72.50%", target.GetProperty("achievedText").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void Review_BadTargetsFile_ExitsTwoNamingFileAndLine()
     {
         var (data, claims, folder) = OwnFiles("1725个");
@@ -193,6 +184,6 @@ public partial class ProgramTest
         File.WriteAllText(Path.Combine(BadFiles.Root, "targets.txt"), "plan\n");
         (code, output, error) = Run("review", "--targets", Path.Combine(BadFiles.Root, "targets.txt"));
         Assert.Equal((Program.BadInput, string.Empty), (code, output));
-        Assert.Contains("expected a targets file ending in .csv or .json", error, StringComparison.Ordinal);
+        Assert.Contains("expected a targets file ending in .csv, .json or .xlsx", error, StringComparison.Ordinal);
     }
 }
