@@ -96,57 +96,39 @@ public partial class ProgramTest
         Assert.Equal(without.Select(v => v.GetRawText()), withTargets.Select(v => v.GetRawText()));
     }
 
-    [Fact]
-    public void Review_OwnTargetsCsv_ShowsTheirProgress()
+    [Theory]
+    [InlineData(".csv")]
+    [InlineData(".json")]
+    [InlineData(".xlsx")]
+    public void Review_OwnTargetsFile_ShowsTheirProgress(string extension)
     {
         var (data, claims, folder) = OwnFiles("1725个");
         try
         {
-            var targets = Path.Combine(folder, "targets.csv");
-            PlanTargetsCsv.Save([StationsTarget()], targets);
+            var targets = Path.Combine(folder, "targets" + extension);
+            var withTargets = DataSetCsv.Load(data).WithTargets([StationsTarget()]);
+            switch (extension)
+            {
+                case ".csv":
+                    PlanTargetsCsv.Save(withTargets.Targets, targets);
+                    break;
+                case ".json":
+                    DataSetJson.Save(withTargets, targets);   // the data set's targets section
+                    break;
+                default:
+                    DataSetXlsx.Save(withTargets, targets);   // the workbook's targets sheet
+                    break;
+            }
+
             var target = Assert.Single(ReviewTargets("--data", data, "--claims", claims, "--targets", targets));
             Assert.Equal("legal-services.stations", target.GetProperty("indicator").GetString());
             Assert.Equal("72.50%", target.GetProperty("achievedText").GetString());   // (1725 − 1000) / (2000 − 1000)
             Assert.Equal("behind", target.GetProperty("verdict").GetString());
+            Assert.Equal("不低于2000（基期1000，预期性）", target.GetProperty("target").GetString());
             var (code, output, error) = Run("review", "--data", data, "--claims", claims, "--targets", targets);
             Assert.Equal((Program.Success, string.Empty), (code, error));
             Assert.Contains("公共法律服务站点 1725个：成立", output, StringComparison.Ordinal);
             Assert.Contains("72.50%", output[output.IndexOf("规划目标进度", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
-    }
-
-    [Fact]
-    public void Review_OwnTargetsJson_ReadsTheDataSetsTargetsSection()
-    {
-        var (data, claims, folder) = OwnFiles("1725个");
-        try
-        {
-            var targets = Path.Combine(folder, "targets.json");
-            DataSetJson.Save(DataSetCsv.Load(data).WithTargets([StationsTarget()]), targets);
-            var target = Assert.Single(ReviewTargets("--data", data, "--claims", claims, "--targets", targets));
-            Assert.Equal("72.50%", target.GetProperty("achievedText").GetString());
-            Assert.Equal("不低于2000（基期1000，预期性）", target.GetProperty("target").GetString());
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
-    }
-
-    [Fact]
-    public void Review_OwnTargetsXlsx_ReadsTheWorkbooksTargetsSheet()
-    {
-        var (data, claims, folder) = OwnFiles("1725个");
-        try
-        {
-            var targets = Path.Combine(folder, "targets.xlsx");
-            DataSetXlsx.Save(DataSetCsv.Load(data).WithTargets([StationsTarget()]), targets);
-            var target = Assert.Single(ReviewTargets("--data", data, "--claims", claims, "--targets", targets));
-            Assert.Equal("72.50%", target.GetProperty("achievedText").GetString());
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Quzhou.Governance.Calculations;
 using Quzhou.Governance.Data;
 using Quzhou.Governance.DataSets;
@@ -21,12 +20,7 @@ public class InterviewExampleTargetsTest
     private static string CommittedPath => Path.Combine(AppContext.BaseDirectory, "examples", "review", "quzhou-targets.csv");
 
     [Fact]
-    public void Generator_Output_EqualsTheCommittedFile()
-    {
-        var bytes = File.ReadAllBytes(CommittedPath);
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3).ToArray());
-        Assert.Equal(InterviewExampleTargets.ToCsv(), new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
-    }
+    public void Generator_Output_EqualsTheCommittedFile() => InterviewExampleDataTest.AssertCommitted(CommittedPath, InterviewExampleTargets.ToCsv());
 
     [Fact]
     public void CommittedFile_BeginsWithANoteThatTheTargetsAreIllustrative()
