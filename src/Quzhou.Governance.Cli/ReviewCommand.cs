@@ -21,6 +21,7 @@ internal static class ReviewCommand
     {
         var data = ReviewOptions.File("--data", "Your data set: .csv, .json or .xlsx in the long or wide layout (with --claims).");
         var claims = ReviewOptions.File("--claims", "Your claims: a .json claims file (with --data).");
+        var targets = ReviewOptions.File("--targets", "Plan targets to show progress against: a targets .csv or a .json data set's targets (default: the bundled example's, or those of --data).");
         var format = ReviewOptions.Format("text", "markdown", "json", "html");
         var lang = ReviewOptions.Lang();
         var outputFile = ReviewOptions.File("--output", "Write to this file (UTF-8) instead of the terminal.");
@@ -29,10 +30,10 @@ internal static class ReviewCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on the terminal for a long review." };
         var command = new Command("review", "Checks the “数说五年” panel: each published figure, its recomputed value and its verdict (the bundled interview example unless --data and --claims are given).")
         {
-            data, claims, format, lang, outputFile, strict, fromText, quiet,
+            data, claims, targets, format, lang, outputFile, strict, fromText, quiet,
         };
         command.SetAction(parsed => parsed.GetValue(fromText)
-            ? ReviewFromText.Run(parsed.GetValue(data), parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), parsed.GetValue(strict), output, error)
+            ? ReviewFromText.Run(parsed.GetValue(data), parsed.GetValue(claims), parsed.GetValue(format) ?? ReviewFormat.Text, parsed.GetValue(lang) ?? "zh", parsed.GetValue(outputFile), parsed.GetValue(strict), output, error, parsed.GetValue(targets))
             : Run(
             parsed.GetValue(data),
             parsed.GetValue(claims),
@@ -42,11 +43,12 @@ internal static class ReviewCommand
             parsed.GetValue(strict),
             output,
             error,
-            parsed.GetValue(quiet)));
+            parsed.GetValue(quiet),
+            parsed.GetValue(targets)));
         return command;
     }
 
-    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error, bool quiet = false)
+    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error, bool quiet = false, string? targetsPath = null)
     {
         if ((dataPath is null) != (claimsPath is null))
         {
@@ -63,6 +65,12 @@ internal static class ReviewCommand
             || !ReviewFiles.TryLoadClaims(claimsPath, out var claimList, out message))
         {
             error.WriteLine(bundled ? message + " (the bundled example is missing or damaged: rebuild qzgov)" : message);
+            return Program.BadInput;
+        }
+
+        if (!ReviewFiles.TryWithTargets(dataSet!, targetsPath, bundled, out dataSet, out message))
+        {
+            error.WriteLine(message);
             return Program.BadInput;
         }
 

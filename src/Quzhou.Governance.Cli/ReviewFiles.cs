@@ -49,6 +49,59 @@ internal static class ReviewFiles
             out message);
     }
 
+    /// <summary>The bundled plan targets: illustrative 十四五 targets for a few of the interview's indicators.</summary>
+    internal static string BundledTargets => Path.Combine(BundledFolder, "quzhou-targets.csv");
+
+    /// <summary>Loads plan targets: a targets CSV, the <c>targets</c> section of a JSON data set, or the <c>targets</c>
+    /// sheet of a workbook.</summary>
+    internal static bool TryLoadTargets(string path, out IReadOnlyList<DataSetTarget>? targets, out string message)
+    {
+        targets = null;
+        if (!TryFind(path, "a targets file (.csv, .json or .xlsx)", out var full, out message))
+        {
+            return false;
+        }
+
+        var extension = Path.GetExtension(full).ToUpperInvariant();
+        if (extension is not ".CSV" and not ".JSON" and not ".XLSX")
+        {
+            message = string.Format(CultureInfo.InvariantCulture, "{0}: expected a targets file ending in .csv, .json or .xlsx, found \"{1}\".", full, Messages.Window(Path.GetExtension(full), 0));
+            return false;
+        }
+
+        return TryRead(
+            full,
+            () => extension switch
+            {
+                ".CSV" => PlanTargetsCsv.Load(full),
+                ".JSON" => DataSetJson.Load(full).Targets,
+                _ => DataSetXlsx.Load(full).Targets,
+            },
+            out targets,
+            out message);
+    }
+
+    /// <summary>The data set with the targets of <paramref name="targetsPath"/>; with none given, the bundled targets
+    /// for the bundled data, and a user's data set as it is (a JSON or xlsx data set may hold its own).</summary>
+    internal static bool TryWithTargets(DataSet data, string? targetsPath, bool bundled, out DataSet? withTargets, out string message)
+    {
+        withTargets = data;
+        message = string.Empty;
+        if (targetsPath is null && !bundled)
+        {
+            return true;
+        }
+
+        if (!TryLoadTargets(targetsPath ?? BundledTargets, out var targets, out message))
+        {
+            message = targetsPath is null ? message + " (the bundled example is missing or damaged: rebuild qzgov)" : message;
+            return false;
+        }
+
+        withTargets = data.WithTargets(targets!);
+        return true;
+    }
+
     internal static bool TryLoadClaims(string path, out IReadOnlyList<Claim>? claims, out string message)
     {
         claims = null;

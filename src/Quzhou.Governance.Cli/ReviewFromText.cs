@@ -23,7 +23,7 @@ internal static class ReviewFromText
         Description = "Read the claims out of the interview's own sentences (examples/review/interview-sentences.md) with the bulletin reader, instead of the claims file.",
     };
 
-    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error)
+    internal static int Run(string? dataPath, string? claimsPath, ReviewFormat format, string lang, string? outputPath, bool strict, TextWriter output, TextWriter error, string? targetsPath = null)
     {
         if (claimsPath is not null)
         {
@@ -37,6 +37,12 @@ internal static class ReviewFromText
             || !ReviewFiles.TryLoadData(dataPath, out var dataSet, out message))
         {
             error.WriteLine(bundled ? message + " (the bundled example is missing or damaged: rebuild qzgov)" : message);
+            return Program.BadInput;
+        }
+
+        if (!ReviewFiles.TryWithTargets(dataSet!, targetsPath, bundled, out dataSet, out message))
+        {
+            error.WriteLine(message);
             return Program.BadInput;
         }
 

@@ -41,6 +41,13 @@ internal static class ReviewHtml
         svg .published { fill: #9aa0a6; }
         svg .recomputed { fill: #1a73e8; }
         svg .recomputed.bad { fill: #b3261e; }
+        .t-met, .t-on-track { color: var(--holds); font-weight: 600; }
+        .t-behind { color: var(--contradicted); font-weight: 600; }
+        .t-undetermined, .t-no-data { color: var(--other); font-weight: 600; }
+        .bar { position: relative; width: 10rem; height: .8rem; margin: .3rem 0; background: #eceff1; border-radius: .2rem; }
+        .bar .done { position: absolute; left: 0; top: 0; bottom: 0; background: var(--holds); border-radius: .2rem; }
+        .bar.behind .done { background: var(--contradicted); }
+        .bar .time { position: absolute; top: -.2rem; bottom: -.2rem; width: 2px; margin-left: -1px; background: var(--ink); }
         footer { margin-top: 2rem; color: var(--other); font-size: .85rem; }
         """;
 
@@ -86,12 +93,61 @@ internal static class ReviewHtml
                 .Append("<td>").Append(E(report.Explanation(verdict))).Append(report.SourceOf(claim) is { } source ? "<br><small class=\"source\">" + E(source.ToString(zh)) + "</small>" : string.Empty).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<footer>").Append(E(zh
+        html.Append("</tbody>\n</table>\n");
+        AppendTargets(html, report);
+        html.Append("<footer>").Append(E(zh
             ? "由 qzgov review 生成：每个重算值由 Quzhou.Governance 按公布精度精确计算；示例数据为示意性月度数据，公布数字取自访谈。"
             : "Made by qzgov review: each recomputed value is computed exactly by Quzhou.Governance at the published precision; the bundled monthly data are illustrative, the figures are the interview's."))
             .Append("</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    /// <summary>The progress against plan targets, when the data set has any: a table, each target with a bar of the
+    /// task done and a marker at the time elapsed (drawn within 0–100%; the cells give the exact shares).</summary>
+    private static void AppendTargets(StringBuilder html, ReviewReport report)
+    {
+        if (report.Targets.Count == 0)
+        {
+            return;
+        }
+
+        var zh = report.Chinese;
+        html.Append("<h2>").Append(E(report.TargetsTitle)).Append("</h2>\n<table id=\"targets\">\n<thead><tr>");
+        foreach (var header in report.TargetHeaders.Append(report.ExplanationHeader))
+        {
+            html.Append("<th>").Append(E(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var target in report.Targets)
+        {
+            var cells = report.TargetCells(target);
+            html.Append("<tr data-indicator=\"").Append(E(target.Plan.Indicator.Code)).Append("\">");
+            for (var i = 0; i < cells.Length - 1; i++)
+            {
+                html.Append(i is 3 or 5 or 6 ? "<td class=\"num\">" : "<td>").Append(E(cells[i]));
+                if (i == 5 && target.Progress is { } progress)
+                {
+                    var done = progress.IsDefined ? Clamp(progress.AchievedShare * 100m) : 0m;
+                    html.Append("<div class=\"bar").Append(target.Code == "behind" ? " behind" : string.Empty).Append("\" role=\"img\" aria-label=\"")
+                        .Append(E((zh ? "完成进度 " : "task done ") + target.Achieved + (zh ? "，时间进度 " : ", time elapsed ") + target.Elapsed(zh))).Append("\">")
+                        .Append("<span class=\"done\" style=\"width: ").Append(Css(done)).Append("%\"></span>")
+                        .Append("<span class=\"time\" style=\"left: ").Append(Css(Clamp(progress.ElapsedShare * 100m))).Append("%\"></span></div>");
+                }
+
+                html.Append("</td>");
+            }
+
+            html.Append("<td class=\"t-").Append(target.Code).Append("\">").Append(E(cells[^1])).Append("</td>")
+                .Append("<td>").Append(E(target.Explanation(zh))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static decimal Clamp(decimal percent) => percent < 0m ? 0m : percent > 100m ? 100m : percent;
+
+    private static string Css(decimal percent) => decimal.Round(percent, 2, System.MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>HTML-escapes a text from a file or the library (&lt;, &gt;, &amp;, quotes), and drops control characters.</summary>
     internal static string E(string text) => WebUtility.HtmlEncode(Messages.Printable(text));

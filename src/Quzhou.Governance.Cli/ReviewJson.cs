@@ -114,9 +114,73 @@ internal static class ReviewJson
             }
 
             json.WriteEndArray();
+            WriteTargets(json, report);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>The <c>targets</c> array: each plan target, its progress (exact shares as a number's text) and its verdict.</summary>
+    private static void WriteTargets(Utf8JsonWriter json, ReviewReport report)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        json.WriteStartArray("targets");
+        foreach (var target in report.Targets)
+        {
+            var plan = target.Plan;
+            json.WriteStartObject();
+            json.WriteString("indicator", plan.Indicator.Code);
+            json.WriteString("subject", plan.Indicator.ChineseName);
+            json.WriteString("subjectEnglish", plan.Indicator.EnglishName);
+            json.WriteString("region", target.Target.Region.ToString());
+            json.WriteNumber("plan", plan.Plan.Ordinal);
+            json.WriteString("planName", target.PlanName(report.Chinese));
+            json.WriteString("target", target.TargetText(report.Chinese));
+            json.WriteString("targetValue", plan.TargetValue.ToString(invariant));
+            if (plan.Kind != Calculations.PlanTargetKind.Cumulative)
+            {
+                json.WriteString("baseValue", plan.BaseValue.ToString(invariant));
+            }
+
+            if (target.Progress is { } progress)
+            {
+                if (progress.Current is { } current)
+                {
+                    json.WriteString("latest", current.ToString(invariant));
+                }
+
+                if (target.LatestPeriod is { } period)
+                {
+                    json.WriteString("latestPeriod", period.ToString("S", null));
+                }
+
+                if (progress.IsDefined)
+                {
+                    json.WriteString("achievedShare", progress.AchievedShare.ToString(invariant));
+                    json.WriteString("achievedText", target.Achieved);
+                }
+
+                json.WriteNumber("monthsElapsed", progress.MonthsElapsed);
+                json.WriteString("elapsedShare", progress.ElapsedShare.ToString(invariant));
+                json.WriteString("elapsedText", target.Elapsed(report.Chinese));
+                if (progress.IsOnTrack is { } onTrack)
+                {
+                    json.WriteBoolean("onTrack", onTrack);
+                }
+
+                if (progress.IsTargetMet is { } met)
+                {
+                    json.WriteBoolean("met", met);
+                }
+            }
+
+            json.WriteString("verdict", target.Code);
+            json.WriteString("verdictText", target.Verdict(report.Chinese));
+            json.WriteString("explanation", target.Explanation(report.Chinese));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -25,6 +25,20 @@ internal static class ReviewMarkdown
             text.Append("| ").Append(string.Join(" | ", cells.Select((c, i) => i == 4 ? c : Cell(c)))).Append(" |\n");
         }
 
+        if (report.Targets.Count > 0)
+        {
+            text.Append("\n## ").Append(Cell(report.TargetsTitle)).Append("\n\n");
+            var targetHeaders = report.TargetHeaders.Append(report.ExplanationHeader).ToArray();
+            text.Append("| ").Append(string.Join(" | ", targetHeaders)).Append(" |\n");
+            text.Append('|').Append(string.Concat(targetHeaders.Select(_ => "---|"))).Append('\n');
+            foreach (var target in report.Targets)
+            {
+                var cells = report.TargetCells(target).Select(Cell).ToArray();
+                cells[^1] = "**" + cells[^1] + "**";
+                text.Append("| ").Append(string.Join(" | ", cells)).Append(" | ").Append(Cell(target.Explanation(report.Chinese))).Append(" |\n");
+            }
+        }
+
         return text.ToString();
     }
 

@@ -20,6 +20,7 @@ internal sealed class ReviewReport
         Claims = claims;
         Rows = rows;
         Chinese = chinese;
+        Targets = data.Targets.Select(t => ReviewTarget.Of(t, data)).ToList();
     }
 
     /// <summary>How many claims pass between two progress reports.</summary>
@@ -39,6 +40,22 @@ internal sealed class ReviewReport
     internal IReadOnlyList<(Claim Claim, ClaimVerdict Verdict)> Rows { get; }
 
     internal bool Chinese { get; }
+
+    /// <summary>The data set's plan targets, each with its progress on the data (时间过半、任务过半), in the data set's order.</summary>
+    internal IReadOnlyList<ReviewTarget> Targets { get; }
+
+    internal string TargetsTitle => Chinese ? "规划目标进度" : "Progress against plan targets";
+
+    internal string[] TargetHeaders => Chinese
+        ? ["指标", "规划", "目标", "最新值", "期间", "完成进度", "时间进度", "结论"]
+        : ["Indicator", "Plan", "Target", "Latest", "Period", "Task done", "Time elapsed", "Verdict"];
+
+    /// <summary>A target's cells, in the order of <see cref="TargetHeaders"/>.</summary>
+    internal string[] TargetCells(ReviewTarget target) =>
+    [
+        target.Indicator(Chinese), target.PlanName(Chinese), target.TargetText(Chinese), target.Latest, target.LatestPeriodText(Chinese),
+        target.Achieved, target.Elapsed(Chinese), target.Verdict(Chinese),
+    ];
 
     internal string Lang => Chinese ? "zh" : "en";
 

@@ -21,10 +21,7 @@ internal static class ReviewText
             report.PeriodText(r.Verdict),
             report.KindWord(r.Verdict.Kind),
         }).ToList();
-        var headers = report.Headers;
-        var widths = headers.Select((h, i) => rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
-        AppendRow(text, headers, widths);
-        AppendRow(text, widths.Select(w => new string('─', w)).ToArray(), widths);
+        var widths = AppendHeader(text, report.Headers, rows);
         string? lastClaim = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -43,7 +40,35 @@ internal static class ReviewText
             }
         }
 
+        AppendTargets(text, report);
         return text.ToString();
+    }
+
+    /// <summary>The progress against plan targets, when the data set has any: a table, each target's sentence below it.</summary>
+    private static void AppendTargets(StringBuilder text, ReviewReport report)
+    {
+        if (report.Targets.Count == 0)
+        {
+            return;
+        }
+
+        text.Append('\n').Append(report.TargetsTitle).Append('\n').Append('\n');
+        var rows = report.Targets.Select(report.TargetCells).ToList();
+        var widths = AppendHeader(text, report.TargetHeaders, rows);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            AppendRow(text, rows[i], widths);
+            text.Append("    ").Append(Messages.Printable(report.Targets[i].Explanation(report.Chinese))).Append('\n');
+        }
+    }
+
+    /// <summary>Writes the header and its rule, and gives the columns' widths over the header and the rows.</summary>
+    private static int[] AppendHeader(StringBuilder text, string[] headers, System.Collections.Generic.List<string[]> rows)
+    {
+        var widths = headers.Select((h, i) => rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
+        AppendRow(text, headers, widths);
+        AppendRow(text, widths.Select(w => new string('─', w)).ToArray(), widths);
+        return widths;
     }
 
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths)

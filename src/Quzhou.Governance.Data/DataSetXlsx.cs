@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using Quzhou.Governance.DataSets;
@@ -16,7 +17,9 @@ namespace Quzhou.Governance.Data;
 /// cannot keep the trailing zero of 2025.10; publication dates as date cells or text. The first bad cell is refused
 /// with a <see cref="DataFileException"/> naming the file, the sheet, the row, the column and what was expected:
 /// nothing is skipped, clamped, rounded or filled (rows with nothing in them are not rows). Saving writes one sheet
-/// named <c>data</c> with the Open XML SDK.
+/// named <c>data</c> with the Open XML SDK, and a sheet named <c>targets</c> when the data set has plan targets (the
+/// targets file's columns, every cell as text; <see cref="PlanTargetsCsv"/>); loading reads that sheet, when the
+/// workbook has one, as the data set's targets.
 /// </summary>
 public static class DataSetXlsx
 {
@@ -104,14 +107,21 @@ public static class DataSetXlsx
         stream = Seekable(stream, fileName, catalog);
         var builder = DataSet.CreateBuilder(catalog);
         var start = stream.Position;
-        foreach (var name in XlsxSheetReader.SheetNames(stream, fileName))
+        var names = XlsxSheetReader.SheetNames(stream, fileName);
+        foreach (var name in names)
         {
+            if (name == XlsxDataWriter.TargetsSheetName)
+            {
+                continue;
+            }
+
             stream.Position = start;
             using var sheet = XlsxSheetReader.Open(stream, fileName, name);
             XlsxDataReader.ReadInto(sheet, fileName, catalog, builder);
         }
 
-        return builder.Build();
+        stream.Position = start;
+        return WithTargets(builder.Build(), stream, fileName, catalog, names);
     }
 
     /// <summary>Loads the workbook at <paramref name="path"/> as <see cref="Load(string, IndicatorCatalog)"/> does,
@@ -151,8 +161,36 @@ public static class DataSetXlsx
     private static DataSet ReadSheet(Stream stream, string fileName, IndicatorCatalog catalog, string? sheetName)
     {
         stream = Seekable(stream, fileName, catalog);
-        using var sheet = XlsxSheetReader.Open(stream, fileName, sheetName);
-        return XlsxDataReader.Read(sheet, fileName, catalog);
+        var start = stream.Position;
+        DataSet data;
+        string chosen;
+        using (var sheet = XlsxSheetReader.Open(stream, fileName, sheetName))
+        {
+            data = XlsxDataReader.Read(sheet, fileName, catalog);
+            chosen = sheet.SheetName;
+        }
+
+        if (chosen == XlsxDataWriter.TargetsSheetName)
+        {
+            return data;
+        }
+
+        stream.Position = start;
+        var names = XlsxSheetReader.SheetNames(stream, fileName);
+        stream.Position = start;
+        return WithTargets(data, stream, fileName, catalog, names);
+    }
+
+    /// <summary>The data set with the targets of the workbook's <c>targets</c> sheet, when it has one.</summary>
+    private static DataSet WithTargets(DataSet data, Stream stream, string fileName, IndicatorCatalog catalog, List<string> names)
+    {
+        if (!names.Contains(XlsxDataWriter.TargetsSheetName))
+        {
+            return data;
+        }
+
+        using var sheet = XlsxSheetReader.Open(stream, fileName, XlsxDataWriter.TargetsSheetName);
+        return data.WithTargets(XlsxTargetsReader.Read(sheet, fileName, catalog));
     }
 
     private static Stream Seekable(Stream stream, string fileName, IndicatorCatalog catalog)

@@ -105,65 +105,18 @@ public static class PlanTargetsCsv
             }
         }
 
-        var headerLine = csv.Line;
-        var at = new int[TargetFields.Names.Length];
-        for (var i = 0; i < at.Length; i++)
-        {
-            at[i] = -1;
-        }
-
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!TargetFields.Aliases.TryGetValue(header[i].Trim(), out var field))
-            {
-                throw new DataFileException(new DataFileError(fileName, headerLine, i + 1, header[i].Trim(), -1, "a column of a targets file: " + string.Join(", ", TargetFields.Names), header[i]));
-            }
-
-            if (at[field] >= 0)
-            {
-                throw new DataFileException(new DataFileError(fileName, headerLine, i + 1, header[i].Trim(), -1, "each column once (" + TargetFields.Names[field] + " is also column " + (at[field] + 1).ToString(CultureInfo.InvariantCulture) + ")", header[i]));
-            }
-
-            at[field] = i;
-        }
-
-        foreach (var required in new[] { TargetFields.Plan, TargetFields.Indicator, TargetFields.Region, TargetFields.Kind, TargetFields.Commitment, TargetFields.Target })
-        {
-            if (at[required] < 0)
-            {
-                throw new DataFileException(new DataFileError(fileName, headerLine, 0, null, -1, "a " + TargetFields.Names[required] + " column", null));
-            }
-        }
-
-        var targets = new List<DataSetTarget>();
-        var lines = new Dictionary<(FiveYearPlan, DataSetKey), long>();
+        var rows = new TargetRows(fileName, null, header, csv.Line, catalog);
         while (csv.ReadRow())
         {
-            if (csv.Count != header.Length)
+            if (csv.Count != rows.Columns)
             {
-                throw csv.Error(csv.Line, header.Length.ToString(CultureInfo.InvariantCulture) + " cells, as the header has", csv.Count.ToString(CultureInfo.InvariantCulture) + " cells");
+                throw csv.Error(csv.Line, rows.Columns.ToString(CultureInfo.InvariantCulture) + " cells, as the header has", csv.Count.ToString(CultureInfo.InvariantCulture) + " cells");
             }
 
-            if (!TargetFields.TryRead(f => at[f] < 0 ? null : csv.Cell(at[f]), catalog, out var target, out var bad, out var expected))
-            {
-                var column = at[bad];
-                throw new DataFileException(new DataFileError(fileName, csv.Line, column + 1, column < 0 ? null : header[column].Trim(), -1, expected, column < 0 ? null : csv.Cell(column)));
-            }
-
-            var key = (target!.Plan, target.Key);
-            if (lines.TryGetValue(key, out var first))
-            {
-                throw new DataFileException(new DataFileError(
-                    fileName, csv.Line, 0, null, -1,
-                    "one target for each plan, indicator and region (line " + first.ToString(CultureInfo.InvariantCulture) + " already sets the " + target.Plan.EnglishName + "'s for " + target.Key.ToString() + ")",
-                    null));
-            }
-
-            lines.Add(key, csv.Line);
-            targets.Add(target);
+            rows.Add(csv.Line, csv.Cell);
         }
 
-        return targets;
+        return rows.Targets;
     }
 
     /// <summary>Saves <paramref name="targets"/> to <paramref name="path"/> as UTF-8 with a byte-order mark.</summary>

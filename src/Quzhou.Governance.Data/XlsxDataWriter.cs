@@ -20,6 +20,9 @@ namespace Quzhou.Governance.Data;
 internal static class XlsxDataWriter
 {
     internal const string SheetName = "data";
+
+    /// <summary>The sheet the plan targets are written to, when the data set has any.</summary>
+    internal const string TargetsSheetName = "targets";
     private const uint DateStyle = 1;
     private const uint FirstDecimalsStyle = 2;
     private const int MaxRows = 1_048_576;
@@ -48,25 +51,71 @@ internal static class XlsxDataWriter
 
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = SheetName }));
-        var styles = workbook.AddNewPart<WorkbookStylesPart>("rId2");
-        styles.Stylesheet = Styles();
-        var part = workbook.AddNewPart<WorksheetPart>("rId1");
-        using var writer = OpenXmlWriter.Create(part);
-        var sheet = new SheetWriter(writer);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetData());
-        if (layout == DataSetLayout.Long)
+        var sheets = new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = SheetName });
+        if (dataSet.Targets.Count > 0)
         {
-            WriteLong(dataSet, sheet);
-        }
-        else
-        {
-            WriteWide(dataSet, sheet, periods!, dated);
+            sheets.Append(new Sheet { Id = "rId3", SheetId = 2, Name = TargetsSheetName });
         }
 
+        workbook.Workbook = new Workbook(sheets);
+        var styles = workbook.AddNewPart<WorkbookStylesPart>("rId2");
+        styles.Stylesheet = Styles();
+        WriteSheet(workbook.AddNewPart<WorksheetPart>("rId1"), sheet =>
+        {
+            if (layout == DataSetLayout.Long)
+            {
+                WriteLong(dataSet, sheet);
+            }
+            else
+            {
+                WriteWide(dataSet, sheet, periods!, dated);
+            }
+        });
+        if (dataSet.Targets.Count > 0)
+        {
+            WriteSheet(workbook.AddNewPart<WorksheetPart>("rId3"), sheet => WriteTargets(dataSet, sheet));
+        }
+    }
+
+    private static void WriteSheet(WorksheetPart part, Action<SheetWriter> rows)
+    {
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement(new SheetData());
+        rows(new SheetWriter(writer));
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    /// <summary>The plan targets, one row each under the targets file's header, every cell as text.</summary>
+    private static void WriteTargets(DataSet dataSet, SheetWriter sheet)
+    {
+        sheet.StartRow();
+        foreach (var name in TargetFields.Names)
+        {
+            sheet.Text(name);
+        }
+
+        sheet.EndRow();
+        var fields = new string[TargetFields.Names.Length];
+        foreach (var target in dataSet.Targets)
+        {
+            TargetFields.Write(target, fields);
+            sheet.StartRow();
+            foreach (var field in fields)
+            {
+                if (field.Length == 0)
+                {
+                    sheet.Skip();
+                }
+                else
+                {
+                    sheet.Text(field);
+                }
+            }
+
+            sheet.EndRow();
+        }
     }
 
     private static void WriteLong(DataSet dataSet, SheetWriter sheet)

@@ -63,15 +63,25 @@ public class PlanTargetsProperties
         });
 
     [Property(MaxTest = 100)]
-    public Property Json_DataSetWithTargets_SaveThenLoadIsEqual() => Prop.ForAll(
+    public Property Json_DataSetWithTargets_SaveThenLoadIsEqual() => SaveThenLoadIsEqual(
+        DataSetJson.Write,
+        bytes => DataSetJson.Read(new MemoryStream(bytes), "generated.json", IndicatorCatalog.Interview));
+
+    [Property(MaxTest = 30)]
+    public Property Xlsx_DataSetWithTargets_SaveThenLoadIsEqual() => SaveThenLoadIsEqual(
+        DataSetXlsx.Write,
+        bytes => DataSetXlsx.Read(new MemoryStream(bytes), "generated.xlsx", IndicatorCatalog.Interview));
+
+    /// <summary>A data set with targets, written then read in one format, is equal with the same targets.</summary>
+    private static Property SaveThenLoadIsEqual(System.Action<DataSet, Stream, DataSetLayout> write, System.Func<byte[], DataSet> read) => Prop.ForAll(
         DataSetCsvProperties.DataSetGen.ToArbitrary(),
         TargetsGen.ToArbitrary(),
         (data, targets) =>
         {
             var withTargets = data.WithTargets(targets);
             var stream = new MemoryStream();
-            DataSetJson.Write(withTargets, stream, DataSetLayout.Long);
-            var loaded = DataSetJson.Read(new MemoryStream(stream.ToArray()), "generated.json", IndicatorCatalog.Interview);
+            write(withTargets, stream, DataSetLayout.Long);
+            var loaded = read(stream.ToArray());
             return loaded.Equals(withTargets) && loaded.Targets.SequenceEqual(withTargets.Targets);
         });
 

@@ -44,11 +44,14 @@ public class InterviewExampleDataTest
         change.IsDefined && PublishedFigure.Parse(figure).IsConsistentWith(change.Current - change.Base, change.Base);
 
     [Fact]
-    public void Generator_Output_EqualsTheCommittedFile()
+    public void Generator_Output_EqualsTheCommittedFile() => AssertCommitted(CommittedPath, InterviewExampleData.ToCsv());
+
+    /// <summary>The committed file at <paramref name="path"/> is UTF-8 with a byte-order mark and then exactly <paramref name="text"/>.</summary>
+    internal static void AssertCommitted(string path, string text)
     {
-        var bytes = File.ReadAllBytes(CommittedPath);
+        var bytes = File.ReadAllBytes(path);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3).ToArray());
-        Assert.Equal(InterviewExampleData.ToCsv(), new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
+        Assert.Equal(text, new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
     }
 
     [Fact]
