@@ -47,6 +47,36 @@ internal readonly struct XlsxCell
     internal bool TryNumber(out decimal number) =>
         decimal.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
 
+    /// <summary>A number as its format shows it, for a rate: a percent format's stored fraction times 100 (0.971 in a
+    /// 0.00% cell is 97.10), written with the decimals the format prints. False when the number stores more decimals
+    /// than its format shows (the stored and the shown figure differ, and neither is chosen here); then
+    /// <paramref name="text"/> is the number as stored, times 100 for a percent format.</summary>
+    internal static bool TryAsShown(decimal number, XlsxNumberFormat format, int shown, out string text)
+    {
+        if (format.IsPercent)
+        {
+            number *= 100m;
+        }
+
+        text = Plain(number);
+        var dot = text.IndexOf('.', 0);
+        var stored = dot < 0 ? 0 : text.Length - dot - 1;
+        if (stored > shown)
+        {
+            return false;
+        }
+
+        text = shown == 0 ? text : (dot < 0 ? text + "." : text) + new string('0', shown - stored);
+        return true;
+    }
+
+    /// <summary>The number in invariant digits without trailing zeros (the CSV grammar reads it).</summary>
+    internal static string Plain(decimal number)
+    {
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        return text.IndexOf('.', 0) < 0 ? text : text.TrimEnd('0').TrimEnd('.');
+    }
+
     /// <summary>The date of a date serial (whole days only; the 1900 system counts a 29 February 1900 that never was).</summary>
     internal bool TryDate(bool date1904, out LocalDate date)
     {

@@ -252,7 +252,7 @@ internal sealed class XlsxDataReader
         {
             XlsxCellKind.Empty => string.Empty,
             XlsxCellKind.Text => cell.Text,
-            XlsxCellKind.Number => cell.TryNumber(out var number) ? Plain(number) : throw CellError(column, "a number Excel can store"),
+            XlsxCellKind.Number => cell.TryNumber(out var number) ? XlsxCell.Plain(number) : throw CellError(column, "a number Excel can store"),
             _ => throw CellError(column, "text or a number, not a " + (cell.Kind == XlsxCellKind.Error ? "formula error" : "TRUE/FALSE value")),
         };
     }
@@ -275,23 +275,15 @@ internal sealed class XlsxDataReader
 
         if (!rate || cell.Format.Decimals is not { } shown)
         {
-            return Plain(number);
+            return XlsxCell.Plain(number);
         }
 
-        if (cell.Format.IsPercent)
-        {
-            number *= 100m;
-        }
-
-        var text = Plain(number);
-        var dot = text.IndexOf('.', 0);
-        var stored = dot < 0 ? 0 : text.Length - dot - 1;
-        if (stored > shown)
+        if (!XlsxCell.TryAsShown(number, cell.Format, shown, out var text))
         {
             throw CellError(column, "a percentage with the decimals its cell shows (" + shown.ToString(CultureInfo.InvariantCulture) + "): the cell stores " + text + (cell.Format.IsPercent ? "%" : string.Empty) + ", which it shows rounded");
         }
 
-        return shown == 0 ? text : (dot < 0 ? text + "." : text) + new string('0', shown - stored);
+        return text;
     }
 
     /// <summary>A publication date: a date cell, or text the CSV layouts read (2025-11-15, 2025年11月15日).</summary>
@@ -354,7 +346,7 @@ internal sealed class XlsxDataReader
                     return false;
                 }
 
-                var digits = SeriesPeriod.Read(Plain(number));
+                var digits = SeriesPeriod.Read(XlsxCell.Plain(number));
                 if (!digits.Success)
                 {
                     expected += " (" + digits.Error.Expected + ")";
@@ -371,12 +363,6 @@ internal sealed class XlsxDataReader
     private static int CalendarDays(LocalDate date) => CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month);
 
     /// <summary>A number's text without exponent or trailing zeros.</summary>
-    private static string Plain(decimal number)
-    {
-        var text = number.ToString(CultureInfo.InvariantCulture);
-        return text.IndexOf('.', 0) < 0 ? text : text.TrimEnd('0').TrimEnd('.');
-    }
-
     private void CheckWidth()
     {
         for (var i = header.Length; i < sheet.Cells.Count; i++)

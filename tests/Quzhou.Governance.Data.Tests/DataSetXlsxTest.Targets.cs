@@ -80,4 +80,40 @@ public partial class DataSetXlsxTest
         Assert.Equal(4, e.Error.Column);
         Assert.Equal("more-than", e.Error.Found);
     }
+
+    [Fact]
+    public void Read_TargetsSheetWithPercentCells_ReadsThemAsTheyShow()
+    {
+        // A rate's base and target and an annual growth typed as percentages: Excel stores 0.719, 0.85 and 0.05, and the
+        // sheet shows 71.9%, 85% and 5%; read as stored they would be 0.719%, 0.85% and 0.05%.
+        var workbook = Workbooks.BuildSheets(
+            ("data", new[] { new object?[] { "indicator", "region", "period", "value" }, new object?[] { "公共法律服务站点数", "330800", "2025-10", 1725 } }),
+            ("targets", new[]
+            {
+                new object?[] { "plan", "indicator", "region", "kind", "commitment", "base", "target", "annual_growth" },
+                new object?[] { "十四五", "courts.enforcement-closure-rate", "330800", "at-least", "binding", XCell.Number("0.719", "0.0%"), XCell.Number("0.85", "0%"), null },
+                new object?[] { "十四五", "legal-services.stations", "330800", "annual-growth", "expected", 1123, null, XCell.Number("0.05", "0%") },
+            }));
+        var targets = DataSetXlsx.Read(new MemoryStream(workbook), "plan.xlsx", IndicatorCatalog.Interview).Targets;
+        Assert.Equal(2, targets.Count);
+        Assert.Equal(SomeTargets[2], targets[0]);
+        Assert.Equal(PlanTarget.AverageAnnualGrowth(FiveYearPlan.FromOrdinal(14), InterviewIndicators.LegalServiceStations, 1123, 0.05m, TargetCommitment.Expected), targets[1].Target);
+    }
+
+    [Fact]
+    public void Read_PercentCellStoringMoreThanItShows_IsRefusedNamingTheCell()
+    {
+        var workbook = Workbooks.BuildSheets(
+            ("data", new[] { new object?[] { "indicator", "region", "period", "value" }, new object?[] { "公共法律服务站点数", "330800", "2025-10", 1725 } }),
+            ("targets", new[]
+            {
+                new object?[] { "plan", "indicator", "region", "kind", "commitment", "base", "target" },
+                new object?[] { "十四五", "courts.enforcement-closure-rate", "330800", "at-least", "binding", XCell.Number("0.7195", "0.0%"), XCell.Number("0.85", "0%") },
+            }));
+        var e = Assert.Throws<DataFileException>(() => DataSetXlsx.Read(new MemoryStream(workbook), "plan.xlsx", IndicatorCatalog.Interview));
+        Assert.Equal("targets", e.Error.Sheet);
+        Assert.Equal(2, e.Error.Line);
+        Assert.Equal(6, e.Error.Column);
+        Assert.Equal("71.95%", e.Error.Found);
+    }
 }

@@ -87,12 +87,7 @@ internal static class Workbooks
                             cell.CellValue = new CellValue(x.Value);
                             if (x.Format is not null)
                             {
-                                if (!formats.Contains(x.Format))
-                                {
-                                    formats.Add(x.Format);
-                                }
-
-                                cell.StyleIndex = (uint)(formats.IndexOf(x.Format) + 1);
+                                cell.StyleIndex = Style(formats, x.Format);
                             }
 
                             break;
@@ -112,28 +107,44 @@ internal static class Workbooks
                 table.SharedStringTable.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text)));
             }
 
-            var styles = workbook.AddNewPart<WorkbookStylesPart>("rId3");
-            var numberFormats = new NumberingFormats();
-            var cellFormats = new CellFormats(new CellFormat { NumberFormatId = 0 });
-            for (var i = 0; i < formats.Count; i++)
-            {
-                numberFormats.Append(new NumberingFormat { NumberFormatId = (uint)(164 + i), FormatCode = formats[i] });
-                cellFormats.Append(new CellFormat { NumberFormatId = (uint)(164 + i), ApplyNumberFormat = true });
-            }
-
-            styles.Stylesheet = new Stylesheet(
-                numberFormats,
-                new Fonts(new Font()),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None })),
-                new Borders(new Border()),
-                cellFormats);
+            workbook.AddNewPart<WorkbookStylesPart>("rId3").Stylesheet = Styles(formats);
         }
 
         return stream.ToArray();
     }
 
-    /// <summary>A workbook of several sheets, each a name and its rows (a string is an inline string, a number a number,
-    /// null an absent cell; a sheet without rows is empty).</summary>
+    /// <summary>The style index of a number format (1 and up; 0 is the default style), adding it when new.</summary>
+    private static uint Style(List<string> formats, string format)
+    {
+        if (!formats.Contains(format))
+        {
+            formats.Add(format);
+        }
+
+        return (uint)(formats.IndexOf(format) + 1);
+    }
+
+    /// <summary>A stylesheet whose cell formats 1… are the number formats, in order (custom ids from 164).</summary>
+    private static Stylesheet Styles(List<string> formats)
+    {
+        var numberFormats = new NumberingFormats();
+        var cellFormats = new CellFormats(new CellFormat { NumberFormatId = 0 });
+        for (var i = 0; i < formats.Count; i++)
+        {
+            numberFormats.Append(new NumberingFormat { NumberFormatId = (uint)(164 + i), FormatCode = formats[i] });
+            cellFormats.Append(new CellFormat { NumberFormatId = (uint)(164 + i), ApplyNumberFormat = true });
+        }
+
+        return new Stylesheet(
+            numberFormats,
+            new Fonts(new Font()),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None })),
+            new Borders(new Border()),
+            cellFormats);
+    }
+
+    /// <summary>A workbook of several sheets, each a name and its rows (a string is an inline string, a number a number, an
+    /// <see cref="XCell.Number"/> with a format a formatted number, null an absent cell; a sheet without rows is empty).</summary>
     internal static byte[] BuildSheets(params (string Name, object?[][] Rows)[] sheets)
     {
         using var stream = new MemoryStream();
@@ -141,6 +152,7 @@ internal static class Workbooks
         {
             var workbook = document.AddWorkbookPart();
             var list = new Sheets();
+            var formats = new List<string>();
             workbook.Workbook = new Workbook(list);
             for (var s = 0; s < sheets.Length; s++)
             {
@@ -160,15 +172,23 @@ internal static class Workbooks
                         }
 
                         var reference = ((char)('A' + c)).ToString() + (r + 1).ToString(CultureInfo.InvariantCulture);
-                        row.Append(value is string text
-                            ? new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) }
-                            : new Cell { CellReference = reference, CellValue = new CellValue(System.Convert.ToString(value, CultureInfo.InvariantCulture)!) });
+                        row.Append(value switch
+                        {
+                            string text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) },
+                            XCell { Type: null, Format: { } format } x => new Cell { CellReference = reference, CellValue = new CellValue(x.Value), StyleIndex = Style(formats, format) },
+                            _ => new Cell { CellReference = reference, CellValue = new CellValue(System.Convert.ToString(value, CultureInfo.InvariantCulture)!) },
+                        });
                     }
 
                     data.Append(row);
                 }
 
                 part.Worksheet = new Worksheet(data);
+            }
+
+            if (formats.Count > 0)
+            {
+                workbook.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles(formats);
             }
         }
 
