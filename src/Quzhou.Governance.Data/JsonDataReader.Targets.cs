@@ -29,25 +29,7 @@ internal sealed partial class JsonDataReader
         var fields = new string?[count];
         var names = new string?[count];
         var placesOf = new long[count];
-        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = json.GetString()!;
-            var nameAt = json.TokenStartIndex;
-            if (!TargetFields.Aliases.TryGetValue(name, out var field))
-            {
-                throw Error(nameAt, path + "." + name, name, "a field of a plan target: " + string.Join(", ", TargetFields.Names), name);
-            }
-
-            if (names[field] is not null)
-            {
-                throw Error(nameAt, path + "." + name, name, "each field once (" + TargetFields.Names[field] + " is also given as " + names[field] + ")", name);
-            }
-
-            json.Read();
-            names[field] = name;
-            placesOf[field] = json.TokenStartIndex;
-            fields[field] = Scalar(ref json, path + "." + name, name);
-        }
+        ReadFields(ref json, path, TargetFields.Aliases, TargetFields.Names, "a plan target", fields, names, placesOf);
 
         if (!TargetFields.TryRead(f => fields[f], catalog, out var target, out var bad, out var expected))
         {

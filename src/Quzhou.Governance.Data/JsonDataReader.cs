@@ -209,29 +209,11 @@ internal sealed partial class JsonDataReader
         var objectAt = json.TokenStartIndex;
         var names = new string?[fields.Length];
         var places = new long[fields.Length];
+        var read = new string?[fields.Length];
+        ReadFields(ref json, path, RecordFields.Aliases, RecordFields.Names, "the long layout", read, names, places);
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = string.Empty;
-        }
-
-        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = json.GetString()!;
-            var nameAt = json.TokenStartIndex;
-            if (!RecordFields.Aliases.TryGetValue(name, out var field))
-            {
-                throw Error(nameAt, path + "." + name, name, "a field of the long layout: " + string.Join(", ", RecordFields.Names), name);
-            }
-
-            if (names[field] is not null)
-            {
-                throw Error(nameAt, path + "." + name, name, "each field once (" + RecordFields.Names[field] + " is also given as " + names[field] + ")", name);
-            }
-
-            json.Read();
-            names[field] = name;
-            places[field] = json.TokenStartIndex;
-            fields[field] = Scalar(ref json, path + "." + name, name);
+            fields[i] = read[i] ?? string.Empty;
         }
 
         if (!RecordFields.TryRead(catalog, fields, null, out var record, out var bad, out var expected))
@@ -244,6 +226,32 @@ internal sealed partial class JsonDataReader
         if (!builder.TryAdd(record, out var refusal))
         {
             throw Error(places[RecordFields.Period], path + "." + names[RecordFields.Period], names[RecordFields.Period], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")", fields[RecordFields.Period]);
+        }
+    }
+
+    /// <summary>Reads the fields of the object the reader is in, up to its end, into <paramref name="fields"/> (null for a
+    /// field not given), with the name each was given by and where its value starts; refuses a name that is none of
+    /// <paramref name="aliases"/> (“a field of <paramref name="what"/>”) and a field given twice.</summary>
+    private void ReadFields(ref Utf8JsonReader json, string path, Dictionary<string, int> aliases, IReadOnlyList<string> fieldNames, string what, string?[] fields, string?[] names, long[] places)
+    {
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = json.GetString()!;
+            var nameAt = json.TokenStartIndex;
+            if (!aliases.TryGetValue(name, out var field))
+            {
+                throw Error(nameAt, path + "." + name, name, "a field of " + what + ": " + string.Join(", ", fieldNames), name);
+            }
+
+            if (names[field] is not null)
+            {
+                throw Error(nameAt, path + "." + name, name, "each field once (" + fieldNames[field] + " is also given as " + names[field] + ")", name);
+            }
+
+            json.Read();
+            names[field] = name;
+            places[field] = json.TokenStartIndex;
+            fields[field] = Scalar(ref json, path + "." + name, name);
         }
     }
 

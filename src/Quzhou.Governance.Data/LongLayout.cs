@@ -53,10 +53,11 @@ internal static class LongLayout
     internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog)
     {
         var at = Columns(table);
+        var optional = OptionalColumns(at);
         var names = new NameCache(catalog);
         while (table.NextRow())
         {
-            var record = ReadRow(table, at, names);
+            var record = ReadRow(table, at, optional, names);
             if (!builder.TryAdd(record, out var refusal))
             {
                 throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
@@ -104,6 +105,28 @@ internal static class LongLayout
 
         return at;
     }
+
+    /// <summary>The columns of the fields a plain row leaves empty (parts, decimals, status, date, form, comparable
+    /// base), of those the header gives.</summary>
+    internal static int[] OptionalColumns(int[] at)
+    {
+        var given = new List<int>();
+        for (var field = RecordFields.Numerator; field < at.Length; field++)
+        {
+            if (at[field] >= 0)
+            {
+                given.Add(at[field]);
+            }
+        }
+
+        return given.ToArray();
+    }
+
+    /// <summary>The record of the current row: a plain row (the value alone of a count or an amount, final and undated,
+    /// as most rows of a file are) read straight, every other row by <see cref="ReadRow(Table, int[], NameCache)"/>'s
+    /// checks, which also give every error.</summary>
+    internal static DataRecord ReadRow(Table table, int[] at, int[] optional, NameCache names) =>
+        TryReadPlain(table, at, optional, names, out var record) ? record : ReadRow(table, at, names);
 
     /// <summary>The record of the current row.</summary>
     internal static DataRecord ReadRow(Table table, int[] at, NameCache names)
@@ -189,6 +212,41 @@ internal static class LongLayout
         }
 
         return ReadOwn(table, at, indicator, region, period, status, published, value, hasParts, amount);
+    }
+
+    /// <summary>The record of a plain row, read as <see cref="ReadRow(Table, int[], NameCache)"/> reads it; false for
+    /// any other row, or any a check refuses (that reader then says why).</summary>
+    private static bool TryReadPlain(Table table, int[] at, int[] optional, NameCache names, out DataRecord record)
+    {
+        record = default;
+        foreach (var column in optional)
+        {
+            if (table.Span(column).Length != 0)
+            {
+                return false;
+            }
+        }
+
+        if (at[3] < 0
+            || !names.TryIndicator(table.Span(at[0]), out var indicator, out _)
+            || indicator is not QuantityIndicator quantity
+            || !names.TryRegion(table.Span(at[1]), out var region, out _)
+            || !names.TryPeriod(table.Span(at[2]), out var period, out _)
+            || !TryReadQuantity(CellText.IsAmount(indicator), table.Span(at[3]), out var number, out _)
+            || (number < 0 && indicator is CountIndicator))
+        {
+            return false;
+        }
+
+        try
+        {
+            record = DataRecord.ForValue(quantity, region, period, number);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static DataRecord ReadOwn(Table table, int[] at, Indicator indicator, RegionCode region, SeriesPeriod period, ObservationStatus status, NodaTime.LocalDate? published, ReadOnlySpan<char> value, bool hasParts, bool amount)

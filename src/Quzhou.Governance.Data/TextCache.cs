@@ -5,7 +5,8 @@ namespace Quzhou.Governance.Data;
 /// <summary>
 /// What a cell's text was read as, remembered per distinct text and looked up from a span without making a string:
 /// a file repeats the same few indicators, regions, periods, statuses and dates on every row. The entry last found is
-/// tried first (rows of one series follow each other). At most <see cref="MaxEntries"/> texts are kept, so a file of
+/// tried first (rows of one series follow each other), then the entry that followed it the last time (the period after
+/// the last one: each series runs through the same months), and only then the hash. At most <see cref="MaxEntries"/> texts are kept, so a file of
 /// many distinct texts costs a bounded memory (the rest are read each time). Not thread-safe.
 /// </summary>
 internal sealed class TextCache<T>
@@ -15,7 +16,9 @@ internal sealed class TextCache<T>
     private string?[] keys = new string?[64];
     private T[] values = new T[64];
     private int[] hashes = new int[64];
+    private int[] successors = NoSuccessors(64);
     private int count;
+    private int lastSlot = -1;
     private string? lastKey;
     private T lastValue = default!;
 
@@ -24,6 +27,12 @@ internal sealed class TextCache<T>
         if (lastKey is not null && text.SequenceEqual(lastKey.AsSpan()))
         {
             value = lastValue;
+            return true;
+        }
+
+        if (lastSlot >= 0 && successors[lastSlot] is var guess and >= 0 && text.SequenceEqual(keys[guess]!.AsSpan()))
+        {
+            value = Found(guess);
             return true;
         }
 
@@ -40,9 +49,7 @@ internal sealed class TextCache<T>
 
             if (hashes[i] == hash && text.SequenceEqual(key.AsSpan()))
             {
-                lastKey = key;
-                lastValue = values[i];
-                value = lastValue;
+                value = Found(i);
                 return true;
             }
         }
@@ -61,9 +68,32 @@ internal sealed class TextCache<T>
         }
 
         var key = text.ToString();
-        Insert(key, Hash(text), value);
-        lastKey = key;
-        lastValue = value;
+        _ = Found(Insert(key, Hash(text), value));
+    }
+
+    private static int[] NoSuccessors(int length)
+    {
+        var none = new int[length];
+        for (var i = 0; i < none.Length; i++)
+        {
+            none[i] = -1;
+        }
+
+        return none;
+    }
+
+    /// <summary>The value at <paramref name="slot"/>, now the entry last found and the one that followed the one before.</summary>
+    private T Found(int slot)
+    {
+        if (lastSlot >= 0)
+        {
+            successors[lastSlot] = slot;
+        }
+
+        lastSlot = slot;
+        lastKey = keys[slot];
+        lastValue = values[slot];
+        return lastValue;
     }
 
     private static int Hash(ReadOnlySpan<char> text)
@@ -78,7 +108,7 @@ internal sealed class TextCache<T>
         return (int)(hash & 0x7FFF_FFFF);
     }
 
-    private void Insert(string key, int hash, T value)
+    private int Insert(string key, int hash, T value)
     {
         var mask = keys.Length - 1;
         var i = hash & mask;
@@ -91,6 +121,7 @@ internal sealed class TextCache<T>
         hashes[i] = hash;
         values[i] = value;
         count++;
+        return i;
     }
 
     private void Grow()
@@ -101,12 +132,14 @@ internal sealed class TextCache<T>
         keys = new string?[oldKeys.Length * 2];
         values = new T[oldKeys.Length * 2];
         hashes = new int[oldKeys.Length * 2];
+        successors = NoSuccessors(oldKeys.Length * 2);
+        lastSlot = -1;
         count = 0;
         for (var i = 0; i < oldKeys.Length; i++)
         {
             if (oldKeys[i] is { } key)
             {
-                Insert(key, oldHashes[i], oldValues[i]);
+                _ = Insert(key, oldHashes[i], oldValues[i]);
             }
         }
     }

@@ -226,10 +226,11 @@ public class CsvLoadBenchmarks
             {
                 var table = Table.Open(new CsvReader(text, path), path);
                 var at = LongLayout.Columns(table);
+                var optional = LongLayout.OptionalColumns(at);
                 var names = new NameCache(IndicatorCatalog.Interview);
                 while (table.NextRow())
                 {
-                    sum += LongLayout.ReadRow(table, at, names).Value;
+                    sum += LongLayout.ReadRow(table, at, optional, names).Value;
                 }
             }
 

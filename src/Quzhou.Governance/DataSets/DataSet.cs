@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Quzhou.Governance.Indicators;
@@ -413,22 +414,54 @@ public sealed partial class DataSet : IEquatable<DataSet>
 
     private sealed class Entry
     {
+        private readonly SeriesPeriod first;
+        private readonly int length;
+        private Built? built;
+
         internal Entry(RecordSlice records)
         {
             Records = records;
-            var first = SeriesPeriod.FromOrdinal(records.Frequency, records[0].Ordinal);
-            var length = records[records.Count - 1].Ordinal - first.Ordinal + 1;
+            first = SeriesPeriod.FromOrdinal(records.Frequency, records[0].Ordinal);
+            length = records[records.Count - 1].Ordinal - first.Ordinal + 1;
             SeriesValidation.CheckAxis(first, length, nameof(records));
-            var flags = new byte[length];
+            var totals = records[0].IsYearToDate;
             for (var i = 1; i < records.Count; i++)
             {
                 HasVintages |= records[i].Ordinal == records[i - 1].Ordinal && records[i].IsYearToDate == records[i - 1].IsYearToDate;
+                totals |= records[i].IsYearToDate;
             }
+
+            // The series over the axis is made when first asked for (a loaded file's million records are not laid out
+            // again until a series is used); a series with year-to-date totals now, as deriving its periods from them
+            // is checked arithmetic that may refuse.
+            if (totals)
+            {
+                built = Build();
+            }
+        }
+
+        internal RecordSlice Records { get; }
+
+        internal bool HasVintages { get; }
+
+        internal IndicatorSeries? Quantity => Series.Quantity;
+
+        internal IndicatorSeries? YearToDate => Series.YearToDate;
+
+        internal RateSeries? Rate => Series.Rate;
+
+        private Built Series => built ?? LazyInitializer.EnsureInitialized(ref built, Build)!;
+
+        private Built Build()
+        {
+            var records = Records;
+            var flags = new byte[length];
 
             // The latest record of each period wins: records are sorted by period, form, then date (undated first).
             if (records.Indicator is QuantityIndicator quantity)
             {
                 var values = new long[length];
+                IndicatorSeries? yearToDate = null;
                 long[]? totals = null;
                 byte[]? totalFlags = null;
                 for (var r = 0; r < records.Count; r++)
@@ -450,11 +483,11 @@ public sealed partial class DataSet : IEquatable<DataSet>
 
                 if (totals is not null)
                 {
-                    YearToDate = new IndicatorSeries(quantity, first, totals, totalFlags!);
+                    yearToDate = new IndicatorSeries(quantity, first, totals, totalFlags!);
                     FromTotals(quantity, first, records, totals, totalFlags!, values, flags);
                 }
 
-                Quantity = new IndicatorSeries(quantity, first, values, flags);
+                return new Built(new IndicatorSeries(quantity, first, values, flags), yearToDate, null);
             }
             else
             {
@@ -496,19 +529,26 @@ public sealed partial class DataSet : IEquatable<DataSet>
                     }
                 }
 
-                Rate = new RateSeries(rate, first, numerators, denominators, flags, published, decimals);
+                return new Built(null, null, new RateSeries(rate, first, numerators, denominators, flags, published, decimals));
             }
         }
 
-        internal RecordSlice Records { get; }
+        /// <summary>The series of an entry over its axis.</summary>
+        private sealed class Built
+        {
+            internal Built(IndicatorSeries? quantity, IndicatorSeries? yearToDate, RateSeries? rate)
+            {
+                Quantity = quantity;
+                YearToDate = yearToDate;
+                Rate = rate;
+            }
 
-        internal bool HasVintages { get; }
+            internal IndicatorSeries? Quantity { get; }
 
-        internal IndicatorSeries? Quantity { get; }
+            internal IndicatorSeries? YearToDate { get; }
 
-        internal IndicatorSeries? YearToDate { get; }
-
-        internal RateSeries? Rate { get; }
+            internal RateSeries? Rate { get; }
+        }
 
         /// <summary>The periods with no figure of their own, from the year-to-date totals where that is exact: a first
         /// period (January, Q1) is its total; a later one is its total less the previous period's, when both are there and

@@ -71,33 +71,25 @@ public sealed partial class DataSetBuilder
             return false;
         }
 
+        // The hot path (a record after the last one of the same series, as a file's rows come) touches only the last
+        // series; finding another series, the hash sets of one out of order and every refusal's words are apart.
         var indicator = record.Indicator;
-        Indicator? known = indicator;
-        if (!ReferenceEquals(indicator, lastChecked))
+        var unknown = false;
+        if (!ReferenceEquals(indicator, lastChecked) && !CheckCatalog(indicator, out unknown, out refusal))
         {
-            if (catalog.TryGet(indicator.Code, out known) && !known.Equals(indicator))
-            {
-                refusal = "The catalog holds another indicator with the code " + indicator.Code + " (" + known.ToString() + ").";
-                return false;
-            }
+            return false;
         }
 
-        // Records of one series usually come one after another: the series last added to is tried first.
-        var key = record.Key;
-        Pending? pending;
-        if (lastPending is not null && ReferenceEquals(indicator, lastPending.Indicator) && record.Region == lastPending.Region)
+        var period = record.Period;
+        var pending = lastPending;
+        if (pending is null || !ReferenceEquals(indicator, pending.Indicator) || record.Region != pending.Region)
         {
-            pending = lastPending;
-        }
-        else if (!series.TryGetValue(key, out pending))
-        {
-            // A file's series are usually of one length: the last series' length is the first guess of the next one's.
-            pending = new Pending(indicator, record.Region, record.Period.Frequency);
+            pending = Find(record);
         }
 
-        if (pending.Frequency != record.Period.Frequency)
+        if (pending.Frequency != period.Frequency)
         {
-            refusal = "The series " + key.ToString() + " is of the frequency " + pending.Frequency.ToString() + "; " + record.Period.ToString() + " is not.";
+            refusal = "The series " + record.Key.ToString() + " is of the frequency " + pending.Frequency.ToString() + "; " + period.ToString() + " is not.";
             return false;
         }
 
@@ -110,13 +102,14 @@ public sealed partial class DataSetBuilder
             // Sorted append: every earlier record has a smaller (period, date), so no duplicate is possible; only the
             // records of the last period can conflict, as a gap and a value (a gap sorts first in its period, so it
             // can only meet an earlier value here, and a value an earlier gap).
-            if (ownFigure && pending.Count != 0 && ordinal == pending.LastOrdinal && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
+            var samePeriod = pending.Count != 0 && ordinal == pending.LastOrdinal;
+            if (ownFigure && samePeriod && (record.IsGap ? pending.LastHasValue : pending.LastHasGap))
             {
-                refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
+                refusal = GapAndValue(record);
                 return false;
             }
 
-            if (pending.Count == 0 || ordinal != pending.LastOrdinal)
+            if (!samePeriod)
             {
                 pending.LastOrdinal = ordinal;
                 pending.LastHasGap = false;
@@ -127,33 +120,12 @@ public sealed partial class DataSetBuilder
             pending.LastHasGap |= record.IsGap;
             pending.LastHasValue |= !record.IsGap && ownFigure;
         }
-        else
+        else if (!TryAddHashed(pending, record, ordinal, point, out refusal))
         {
-            pending.Hash();
-            if (ownFigure && (record.IsGap ? pending.Valued!.Contains(ordinal) : pending.Gaps!.Contains(ordinal)))
-            {
-                refusal = record.Period.ToString() + " of " + key.ToString() + " cannot be both a gap and a value.";
-                return false;
-            }
-
-            if (record.IsGap ? pending.Gaps!.Contains(ordinal) : !pending.Points!.Add(point))
-            {
-                refusal = record.Period.ToString() + " of " + key.ToString() + " already has a " + (record.IsGap ? "gap" : record.IsYearToDate ? "year-to-date total" : "value")
-                    + (record.PublishedOn is { } on ? " published " + on.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : " without a publication date") + ".";
-                return false;
-            }
-
-            if (record.IsGap)
-            {
-                pending.Gaps!.Add(ordinal);
-            }
-            else if (ownFigure)
-            {
-                pending.Valued!.Add(ordinal);
-            }
+            return false;
         }
 
-        if (known is null)
+        if (unknown)
         {
             catalog = catalog.With(indicator);
         }
@@ -162,14 +134,13 @@ public sealed partial class DataSetBuilder
         lastPending = pending;
         if (pending.Count == 0)
         {
-            series[key] = pending;
+            series[record.Key] = pending;
             order.Add(pending);
         }
 
         if (fill == chunk.Length)
         {
-            chunk = new StoredRecord[Math.Min(chunk.Length * 2, LargestChunk)];
-            fill = 0;
+            NextChunk();
         }
 
         chunk[fill] = stored;
@@ -178,6 +149,70 @@ public sealed partial class DataSetBuilder
         Count++;
         refusal = null;
         return true;
+    }
+
+    private static string GapAndValue(in DataRecord record) =>
+        record.Period.ToString() + " of " + record.Key.ToString() + " cannot be both a gap and a value.";
+
+    /// <summary>Whether the catalog takes <paramref name="indicator"/>: it holds it, or no other of its code (then it is
+    /// <paramref name="unknown"/>, added with the record).</summary>
+    private bool CheckCatalog(Indicator indicator, out bool unknown, [NotNullWhen(false)] out string? refusal)
+    {
+        refusal = null;
+        unknown = !catalog.TryGet(indicator.Code, out var known);
+        if (!unknown && !known!.Equals(indicator))
+        {
+            refusal = "The catalog holds another indicator with the code " + indicator.Code + " (" + known.ToString() + ").";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The series of <paramref name="record"/>: one added to before, or a new one (added with the record).</summary>
+    private Pending Find(in DataRecord record) =>
+        series.TryGetValue(record.Key, out var found) ? found : new Pending(record.Indicator, record.Region, record.Period.Frequency);
+
+    /// <summary>Checks a record that does not follow its series' last one against the series' hash sets, and adds it to them.</summary>
+    private static bool TryAddHashed(Pending pending, in DataRecord record, int ordinal, long point, [NotNullWhen(false)] out string? refusal)
+    {
+        var ownFigure = !record.IsYearToDate;
+        pending.Hash();
+        if (ownFigure && (record.IsGap ? pending.Valued!.Contains(ordinal) : pending.Gaps!.Contains(ordinal)))
+        {
+            refusal = GapAndValue(record);
+            return false;
+        }
+
+        if (record.IsGap ? pending.Gaps!.Contains(ordinal) : !pending.Points!.Add(point))
+        {
+            refusal = record.Period.ToString() + " of " + record.Key.ToString() + " already has a " + (record.IsGap ? "gap" : record.IsYearToDate ? "year-to-date total" : "value")
+                + (record.PublishedOn is { } on ? " published " + on.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : " without a publication date") + ".";
+            return false;
+        }
+
+        if (record.IsGap)
+        {
+            pending.Gaps!.Add(ordinal);
+        }
+        else if (ownFigure)
+        {
+            pending.Valued!.Add(ordinal);
+        }
+
+        refusal = null;
+        return true;
+    }
+
+    private void NextChunk()
+    {
+        // A chunk is written before it is read, slot by slot, and holds no reference: it need not be zeroed first.
+#if NET5_0_OR_GREATER
+        chunk = GC.AllocateUninitializedArray<StoredRecord>(Math.Min(chunk.Length * 2, LargestChunk));
+#else
+        chunk = new StoredRecord[Math.Min(chunk.Length * 2, LargestChunk)];
+#endif
+        fill = 0;
     }
 
     /// <summary>Adds every period of <paramref name="source"/> in <paramref name="region"/>: its values with their
