@@ -115,4 +115,13 @@ public class ExactRoundingBranchesTest
         Assert.Throws<OverflowException>(() => change.ApplyTo(new Count(2000007)));
         Assert.Throws<OverflowException>(() => change.ApplyTo(Amount.FromFen(2000007)));
     }
+
+    [Fact]
+    public void HalfAwayFromZero_Fraction_NegativeRoundedToZero_IsAPlainZero()
+    {
+        // −1/3 at 0 places is 0 without the sign bit: a negative zero prints as 0 but carries its sign into whatever
+        // reads the decimal's bits.
+        Assert.Equal(0, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 3L, 0))[3]);
+        Assert.Equal(2 << 16, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 300L, 2))[3]);
+    }
 }
