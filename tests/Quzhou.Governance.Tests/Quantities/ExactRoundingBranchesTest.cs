@@ -124,4 +124,12 @@ public class ExactRoundingBranchesTest
         Assert.Equal(0, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 3L, 0))[3]);
         Assert.Equal(2 << 16, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 300L, 2))[3]);
     }
+
+    [Fact]
+    public void ApplyTo_ResultExactlyLongMaxValue_IsTheLargestCount()
+    {
+        // long.MaxValue itself fits a count (the overflow test is "above long.MaxValue", not "at").
+        Assert.Equal(long.MaxValue, RelativeChange.Between(long.MaxValue, 1L).ApplyTo(new Count(1)).Value);
+        Assert.Equal(long.MaxValue, RelativeChange.Between(3L, 3L).ApplyTo(new Count(long.MaxValue)).Value);
+    }
 }
