@@ -107,7 +107,9 @@ internal static class WideArithmetic
         // Round half away from zero: remainder ≥ divisor / 2, tested without overflow.
         if (remainder >= divisor - remainder)
         {
-            quotientLow++;
+            // The low word wraps from 2⁶⁴ − 1 to 0 and carries into the high word (a checked ++ would throw for a
+            // value a decimal holds, e.g. 3504881374004814807 / 19 at 2 places = 184467440737095516.16).
+            quotientLow = unchecked(quotientLow + 1);
             if (quotientLow == 0)
             {
                 quotientHigh++;
@@ -140,7 +142,7 @@ internal static class WideArithmetic
         exact = remainder == 0;
         if (remainder >= divisor - remainder && !exact)
         {
-            quotientLow++;
+            quotientLow = unchecked(quotientLow + 1);
             if (quotientLow == 0)
             {
                 quotientHigh++;

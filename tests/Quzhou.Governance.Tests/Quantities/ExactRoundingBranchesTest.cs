@@ -1,3 +1,4 @@
+using System;
 using Quzhou.Governance.Quantities;
 using Xunit;
 
@@ -87,5 +88,48 @@ public class ExactRoundingBranchesTest
         var change = RelativeChange.Between(new Percentage(97.5m), new Percentage(96.5m));
         Assert.Equal(RelativeChange.Between(975L, 965L), change);
         Assert.Equal(1.04m, change.ToPercent(2));
+    }
+
+    [Fact]
+    public void HalfAwayFromZero_Fraction_RoundingUpCarriesOutOfTheLow64Bits()
+    {
+        // 3504881374004814807 × 100 / 19 = 2⁶⁴ − 1 remainder 15 (more than half): 2⁶⁴, so the carry reaches the high word.
+        Assert.Equal(184467440737095516.16m, Rounding.HalfAwayFromZero(3504881374004814807L, 19L, 2));
+    }
+
+    [Fact]
+    public void HalfAwayFromZero_Fraction_HighWordAtUIntMaxValue_StillFitsADecimal()
+    {
+        // 7922816250 × 10¹⁹ lies between 2⁹⁶ − 2⁶⁴ and 2⁹⁶ (the high word is uint.MaxValue, the largest a decimal holds);
+        // 7922816252 × 10¹⁹ is above 2⁹⁶.
+        Assert.Equal(7922816250m, Rounding.HalfAwayFromZero(7922816250L, 1L, 19));
+        Assert.Throws<OverflowException>(() => Rounding.HalfAwayFromZero(7922816252L, 1L, 19));
+    }
+
+    [Fact]
+    public void ApplyTo_ResultRoundingUpTo2To64_Overflows()
+    {
+        // 2000007 × 9223367425184898225 / 1000003 = 2⁶⁴ − 1 remainder 632730 (more than half): 2⁶⁴, too large for a
+        // count, never the 0 the low word alone would give.
+        var change = RelativeChange.Between(9223367425184898225L, 1000003L);
+        Assert.Throws<OverflowException>(() => change.ApplyTo(new Count(2000007)));
+        Assert.Throws<OverflowException>(() => change.ApplyTo(Amount.FromFen(2000007)));
+    }
+
+    [Fact]
+    public void HalfAwayFromZero_Fraction_NegativeRoundedToZero_IsAPlainZero()
+    {
+        // −1/3 at 0 places is 0 without the sign bit: a negative zero prints as 0 but carries its sign into whatever
+        // reads the decimal's bits.
+        Assert.Equal(0, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 3L, 0))[3]);
+        Assert.Equal(2 << 16, decimal.GetBits(Rounding.HalfAwayFromZero(-1L, 300L, 2))[3]);
+    }
+
+    [Fact]
+    public void ApplyTo_ResultExactlyLongMaxValue_IsTheLargestCount()
+    {
+        // long.MaxValue itself fits a count (the overflow test is "above long.MaxValue", not "at").
+        Assert.Equal(long.MaxValue, RelativeChange.Between(long.MaxValue, 1L).ApplyTo(new Count(1)).Value);
+        Assert.Equal(long.MaxValue, RelativeChange.Between(3L, 3L).ApplyTo(new Count(long.MaxValue)).Value);
     }
 }
