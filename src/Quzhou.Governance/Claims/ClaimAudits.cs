@@ -394,7 +394,15 @@ public static partial class ClaimAudits
         for (var i = 0; i < claim.Subjects.Count; i++)
         {
             var figure = claim.FigureOf(i);
-            if (figure.Unit.Kind is not (FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints) || claim.Subjects[i].IndicatorCode is not { } code)
+            // Two tests, not one `||` with a pattern variable: a mutation tool that turns the `||` into `&&` would leave
+            // the variable unassigned (CS0165) and drop the method's every mutant as a compile error.
+            if (figure.Unit.Kind is not (FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints))
+            {
+                continue;
+            }
+
+            var code = claim.Subjects[i].IndicatorCode;
+            if (code is null)
             {
                 continue;
             }
