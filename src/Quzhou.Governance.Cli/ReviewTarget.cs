@@ -90,12 +90,12 @@ internal sealed class ReviewTarget
     internal string TargetText(bool chinese)
     {
         var commitment = Plan.Commitment == TargetCommitment.Binding ? (chinese ? "约束性" : "binding") : (chinese ? "预期性" : "expected");
-        var baseText = Number(Plan.BaseValue);
+        var baseText = Number(Plan.BaseValue, asSet: true);
         var (words, value) = Plan.Kind switch
         {
-            PlanTargetKind.LevelAtLeast => (chinese ? "不低于" : "at least ", Number(Plan.TargetValue)),
-            PlanTargetKind.LevelAtMost => (chinese ? "不高于" : "at most ", Number(Plan.TargetValue)),
-            PlanTargetKind.Cumulative => (chinese ? "累计" : "in total ", Number(Plan.TargetValue)),
+            PlanTargetKind.LevelAtLeast => (chinese ? "不低于" : "at least ", Number(Plan.TargetValue, asSet: true)),
+            PlanTargetKind.LevelAtMost => (chinese ? "不高于" : "at most ", Number(Plan.TargetValue, asSet: true)),
+            PlanTargetKind.Cumulative => (chinese ? "累计" : "in total ", Number(Plan.TargetValue, asSet: true)),
             _ => (chinese ? "年均增长" : "growth a year ", Percent(Plan.AnnualRate * 100m)),
         };
         var detail = Plan.Kind == PlanTargetKind.Cumulative
@@ -105,7 +105,7 @@ internal sealed class ReviewTarget
     }
 
     /// <summary>The latest value the progress is measured on: the level (a flow's last whole year), or the total so far.</summary>
-    internal string Latest => Progress?.Current is { } current ? Number(current) : "—";
+    internal string Latest => Progress?.Current is { } current ? Number(current, asSet: false) : "—";
 
     /// <summary>The period of <see cref="Latest"/>: the total's span, a flow's year, a stock's or rate's month.</summary>
     internal CalendarPeriod? LatestPeriod
@@ -142,21 +142,23 @@ internal sealed class ReviewTarget
         ? progress.ToString(chinese ? "zh" : "G", null)
         : (chinese ? "无法核验：缺少 " : "no data: missing ") + Missing;
 
-    private string Number(decimal value)
+    /// <summary>A value in the target's unit: as set (<paramref name="asSet"/>: the target file's base and target, at the
+    /// decimals the file printed them with, 95.50 stays 95.50), or as computed (the latest level: a rate at two decimals,
+    /// 四舍五入, like the shares beside it; a count as the integer it is).</summary>
+    private string Number(decimal value, bool asSet)
     {
         if (Plan.Indicator is RateIndicator)
         {
-            return Percent(value);
+            return asSet ? Percent(value) : Share(decimal.Round(value, 2, MidpointRounding.AwayFromZero));
         }
 
-        // Amounts are kept in 分.
+        // Amounts are kept in 分 and printed in 元 with their 分.
         return Plan.Indicator is AmountIndicator
-            ? (value / 100m).ToString("0.##", CultureInfo.InvariantCulture) + "元"
-            : value.ToString("0.##", CultureInfo.InvariantCulture);
+            ? (value / 100m).ToString("F2", CultureInfo.InvariantCulture) + "元"
+            : value.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Share(decimal percent) => percent.ToString("F2", CultureInfo.InvariantCulture) + "%";
 
-    private static string Percent(decimal value) =>
-        decimal.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "%";
 }

@@ -137,6 +137,29 @@ public partial class ProgramTest
     }
 
     [Fact]
+    public void Review_RateTarget_KeepsTheDecimalsItWasSetWith()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "quzhou-targets-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var targets = Path.Combine(folder, "targets.csv");
+            File.WriteAllText(targets, "plan,indicator,region,kind,commitment,base,target,annual_growth\n十四五,public-security.online-service-rate,330800,at-least,binding,83.50,95.50,\n");
+            var target = Assert.Single(ReviewTargets("--targets", targets));
+            Assert.Equal("不低于95.50%（基期83.50%，约束性）", target.GetProperty("target").GetString());   // not 95.5% / 83.5%
+            var (code, output, error) = Run("review", "--targets", targets);
+            Assert.Equal((Program.Success, string.Empty), (code, error));
+            var section = output[output.IndexOf("规划目标进度", StringComparison.Ordinal)..];
+            Assert.Contains("不低于95.50%（基期83.50%，约束性）", section, StringComparison.Ordinal);
+            Assert.Contains("100.00%", section, StringComparison.Ordinal);   // the latest level, 1184/1184, at the review's two decimals
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void Review_BadTargetsFile_ExitsTwoNamingFileAndLine()
     {
         var (data, claims, folder) = OwnFiles("1725个");
