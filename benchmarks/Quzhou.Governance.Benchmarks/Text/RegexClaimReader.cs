@@ -24,7 +24,8 @@ internal sealed class RegexClaimReader
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
     private const string Number = @"\d+(?:\.\d+)?";
-    private const string Subject = @"(?<s>[^\d.]*?)";
+    private const RegexOptions FromTheEnd = Options | RegexOptions.RightToLeft;
+    private const string Subject = @"(?<s>[^\d.]*)";
     private const string Bases = @"同比|环比|与上年同期相比|[比较](?:上年|去年)同期|[比较](?:上年|去年)|[比较]“?十[一二三四五六七八九]五”?(?:同期)?|[比较]\d{4}年|近(?:\d{1,3}|[一二三四五六七八九十]+)年来?";
     private const string Directions = "增长|下降|提高|提升|上升|增加|减少|降低";
     private const string Counters = "人次|件|起|人|家|户|个|名|项|次|所|条|座|处|辆|宗|场|套|台|例|位";
@@ -38,15 +39,17 @@ internal sealed class RegexClaimReader
     // 2024年, 2024年10月, 2024年1—10月, 截至2024年10月(底): a period at the start of a clause.
     private static readonly Regex Period = new(@"^(?:截至(?<y>\d{4})年(?<m2>\d{1,2})月[底末]?|(?<y>\d{4})年(?:(?<m>\d{1,2})(?:[—–\-~至](?<m2>\d{1,2}))?月)?)", Options);
 
-    // One pattern per phrase, each over the whole clause after its period (the subject is what no digit interrupts).
-    private static readonly Regex Structure = new(Subject + @"(?:结构为|比例为|之比为|比为)(?<n>" + Number + ")(?::(?<n>" + Number + "))+$", Options);
-    private static readonly Regex Streak = new(Subject + @"(?:连续|持续)(?<n>\d+)(?<u>个月|年)[^\d]*$", Options);
-    private static readonly Regex List = new(Subject + "(?<b>" + Bases + ")?(?:分别)?(?<b2>" + Bases + ")?(?<d>" + Directions + ")?(?<v>达到|达|为)?(?<n>" + Number + ")(?<u>" + ListUnits + ")(?:(?:以及|、|和|及|与)(?<n>" + Number + ")(?<u>" + ListUnits + "))+$", Options);
-    private static readonly Regex Difference = new(Subject + "(?:快于|高于|慢于|低于)[^\\d.]+?(?<n>" + Number + ")个百分点$", Options);
-    private static readonly Regex Change = new(Subject + "(?<b>" + Bases + ")?(?<d>" + Directions + ")(?<n>" + Number + ")(?<u>%|‰|个百分点|万?(?:" + Counters + "))$", Options);
-    private static readonly Regex Rate = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到|占比)?(?<n>" + Number + ")(?<u>%|‰)$", Options);
-    private static readonly Regex Amount = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到)?(?<n>" + Number + ")(?<u>(?:万|亿)?元)$", Options);
-    private static readonly Regex CountOf = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到)?(?<n>" + Number + ")(?<u>万?(?:" + Counters + "))$", Options);
+    // One pattern per phrase, each over the whole clause after its period, matched from the end (one attempt per clause,
+    // not one per start): the subject is what no digit interrupts before the phrase. Right to left, repeated captures
+    // come last first.
+    private static readonly Regex Structure = new(Subject + @"(?:结构为|比例为|之比为|比为)(?<n>" + Number + ")(?::(?<n>" + Number + "))+$", FromTheEnd);
+    private static readonly Regex Streak = new(Subject + @"(?:连续|持续)(?<n>\d+)(?<u>个月|年)[^\d]*$", FromTheEnd);
+    private static readonly Regex List = new(Subject + "(?<b>" + Bases + ")?(?:分别)?(?<b2>" + Bases + ")?(?<d>" + Directions + ")?(?<v>达到|达|为)?(?<n>" + Number + ")(?<u>" + ListUnits + ")(?:(?:以及|、|和|及|与)(?<n>" + Number + ")(?<u>" + ListUnits + "))+$", FromTheEnd);
+    private static readonly Regex Difference = new(Subject + "(?:快于|高于|慢于|低于)[^\\d.]+?(?<n>" + Number + ")个百分点$", FromTheEnd);
+    private static readonly Regex Change = new(Subject + "(?<b>" + Bases + ")?(?<d>" + Directions + ")(?<n>" + Number + ")(?<u>%|‰|个百分点|万?(?:" + Counters + "))$", FromTheEnd);
+    private static readonly Regex Rate = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到|占比)?(?<n>" + Number + ")(?<u>%|‰)$", FromTheEnd);
+    private static readonly Regex Amount = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到)?(?<n>" + Number + ")(?<u>(?:万|亿)?元)$", FromTheEnd);
+    private static readonly Regex CountOf = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到)?(?<n>" + Number + ")(?<u>万?(?:" + Counters + "))$", FromTheEnd);
 
     // A subject without the words around it: a lead (共, 其中…, or 全市共) before, an adverb (已, 均…) or 分别 after.
     private static readonly Regex Trim = new(@"^(?:(?:全市|全省|全国|全县|全区|本市|我市|市)?(?:与此同时|截至目前|比如|例如|同时|其中|此外|另外|实现了|实现|推动|促进|使得|全年|当年|今年|目前|已经|并且|并|且|而|仅|使|如|共|其)(?=.))*(?<core>.+?)(?:已经|已|就|都|也|均|还|则|仍|又|共|了|合计|总计|分别)*$", Options);
@@ -151,7 +154,7 @@ internal sealed class RegexClaimReader
         else if ((match = List.Match(rest)).Success || (match = Change.Match(rest)).Success)
         {
             var direction = match.Groups["d"];
-            var unit = match.Groups["u"].Captures[0].Value;
+            var unit = InOrder(match.Groups["u"].Captures)[0].Value;
             var stated = match.Groups["b"].Success ? match.Groups["b"] : match.Groups["b2"];
             if (direction.Success)
             {
@@ -169,7 +172,7 @@ internal sealed class RegexClaimReader
             }
             else
             {
-                kind = LevelOrCount(match.Groups["n"].Captures[0].Value, unit, match.Groups["v"].Success);
+                kind = LevelOrCount(InOrder(match.Groups["n"].Captures)[0].Value, unit, match.Groups["v"].Success);
             }
         }
         else if ((match = Difference.Match(rest)).Success && match.Groups["s"].Length > 0)
@@ -195,15 +198,15 @@ internal sealed class RegexClaimReader
             return;
         }
 
-        var numbers = match.Groups["n"].Captures;
-        var units = match.Groups["u"].Captures;
-        var figures = new RecordFigure[numbers.Count];
+        var numbers = InOrder(match.Groups["n"].Captures);
+        var units = InOrder(match.Groups["u"].Captures);
+        var figures = new RecordFigure[numbers.Length];
         var firstDirection = match.Groups["d"].Success ? DirectionWords[match.Groups["d"].Value] : FigureDirection.None;
         for (var i = 0; i < figures.Length; i++)
         {
             var number = numbers[i].Value;
             var point = number.IndexOf('.', StringComparison.Ordinal);
-            var figureUnit = kind == ClaimKind.Structure ? string.Empty : kind == ClaimKind.PercentagePointChange && units.Count == 0 ? "个百分点" : units[Math.Min(i, units.Count - 1)].Value;
+            var figureUnit = kind == ClaimKind.Structure ? string.Empty : kind == ClaimKind.PercentagePointChange && units.Length == 0 ? "个百分点" : units[Math.Min(i, units.Length - 1)].Value;
             figures[i] = new RecordFigure(decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), point < 0 ? 0 : number.Length - point - 1, figureUnit, firstDirection);
         }
 
@@ -230,6 +233,18 @@ internal sealed class RegexClaimReader
 
         state.LastSubjects = subjects;
         records.Add(new ClaimRecord(kind, subjects, figures, claimBase, claimPeriod?.Start, claimPeriod?.End, inherits));
+    }
+
+    /// <summary>The captures of a group in the order of the text (a right-to-left match records them last first).</summary>
+    private static Capture[] InOrder(CaptureCollection captures)
+    {
+        var ordered = new Capture[captures.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = captures[ordered.Length - 1 - i];
+        }
+
+        return ordered;
     }
 
     private static ClaimKind LevelOrCount(string number, string unit, bool verb) =>
