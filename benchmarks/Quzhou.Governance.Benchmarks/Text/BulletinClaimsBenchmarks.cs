@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Quzhou.Governance.Indicators;
@@ -46,12 +44,7 @@ public class BulletinClaimsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Text", "Passages");
-        var clean = Directory.GetFiles(folder, "*.txt")
-            .Where(f => !Path.GetFileName(f).StartsWith("messy-", StringComparison.Ordinal) && Path.GetFileName(f) != "diagnostics.txt")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .ToList();
+        var clean = PassageText.Clean();
         reader = new BulletinReader(IndicatorCatalog.Interview, new BulletinReaderOptions(Published, RegionCode.Quzhou));
         claimReader = new RegexClaimReader(IndicatorCatalog.Interview);
 
@@ -66,13 +59,7 @@ public class BulletinClaimsBenchmarks
             throw new InvalidOperationException("No passage is read alike by the library and the regular-expression claim reader.");
         }
 
-        var builder = new StringBuilder(Megabytes * 1024 * 1024 / 2 + 4096);
-        for (var i = 0; builder.Length < Megabytes * 1024 * 1024 / 2; i++)
-        {
-            builder.Append(passages[i % passages.Count]).Append('\n');
-        }
-
-        if (Disagreement(builder.ToString()) is { } disagreement)
+        if (Disagreement(PassageText.Repeat(passages, Megabytes)) is { } disagreement)
         {
             throw new InvalidOperationException(disagreement + ": the two readers must give the same claims before they are compared.");
         }

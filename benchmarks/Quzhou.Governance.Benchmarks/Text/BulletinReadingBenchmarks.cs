@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -35,12 +32,7 @@ public class BulletinReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Text", "Passages");
-        var passages = Directory.GetFiles(folder, "*.txt")
-            .Where(f => !Path.GetFileName(f).StartsWith("messy-", StringComparison.Ordinal) && Path.GetFileName(f) != "diagnostics.txt")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .ToList();
+        var passages = PassageText.Clean();
         reader = new BulletinReader(options: new BulletinReaderOptions(Published, RegionCode.Quzhou));
 
         // Only the passages in which the two readers find the same figures (count and sum): where the regular expressions find a
@@ -52,13 +44,7 @@ public class BulletinReadingBenchmarks
             throw new InvalidOperationException("No passage is read alike by the library and the regular expressions.");
         }
 
-        var builder = new StringBuilder(Megabytes * 1024 * 1024 / 2 + 4096);
-        for (var i = 0; builder.Length < Megabytes * 1024 * 1024 / 2; i++)
-        {
-            builder.Append(passages[i % passages.Count]).Append('\n');
-        }
-
-        text = builder.ToString();
+        text = PassageText.Repeat(passages, Megabytes);
         var library = Library();
         var baseline = RegexPerPattern();
         if (library != baseline)
