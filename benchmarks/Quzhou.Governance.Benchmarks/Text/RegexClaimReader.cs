@@ -22,11 +22,12 @@ namespace Quzhou.Governance.Benchmarks.Text;
 /// </summary>
 internal sealed class RegexClaimReader
 {
+    // Digits are [0-9]: \d would match full-width and other Unicode digits, which int.Parse and decimal.Parse refuse.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-    private const string Number = @"\d+(?:\.\d+)?";
+    private const string Number = @"[0-9]+(?:\.[0-9]+)?";
     private const RegexOptions FromTheEnd = Options | RegexOptions.RightToLeft;
-    private const string Subject = @"(?<s>[^\d.]*)";
-    private const string Bases = @"同比|环比|与上年同期相比|[比较](?:上年|去年)同期|[比较](?:上年|去年)|[比较]“?十[一二三四五六七八九]五”?(?:同期)?|[比较]\d{4}年|近(?:\d{1,3}|[一二三四五六七八九十]+)年来?";
+    private const string Subject = @"(?<s>[^0-9.]*)";
+    private const string Bases = @"同比|环比|与上年同期相比|[比较](?:上年|去年)同期|[比较](?:上年|去年)|[比较]“?十[一二三四五六七八九]五”?(?:同期)?|[比较][0-9]{4}年|近(?:[0-9]{1,3}|[一二三四五六七八九十]+)年来?";
     private const string Directions = "增长|下降|提高|提升|上升|增加|减少|降低";
     private const string Counters = "人次|件|起|人|家|户|个|名|项|次|所|条|座|处|辆|宗|场|套|台|例|位";
     private const string ListUnits = "%|‰|个百分点|(?:万|亿)?元|万?(?:" + Counters + ")";
@@ -34,18 +35,18 @@ internal sealed class RegexClaimReader
 
     private static readonly Regex Lines = new(@"\r?\n", Options);
     private static readonly Regex Sentences = new(@"[。！？!?]", Options);
-    private static readonly Regex Clauses = new(@"[，；;]|(?<!\d),|,(?!\d{3})|(?<!\d)[:：]|[:：](?!\d)", Options);
+    private static readonly Regex Clauses = new(@"[，；;]|(?<![0-9]),|,(?![0-9]{3})|(?<![0-9])[:：]|[:：](?![0-9])", Options);
 
     // 2024年, 2024年10月, 2024年1—10月, 截至2024年10月(底): a period at the start of a clause.
-    private static readonly Regex Period = new(@"^(?:截至(?<y>\d{4})年(?<m2>\d{1,2})月[底末]?|(?<y>\d{4})年(?:(?<m>\d{1,2})(?:[—–\-~至](?<m2>\d{1,2}))?月)?)", Options);
+    private static readonly Regex Period = new(@"^(?:截至(?<y>[0-9]{4})年(?<m2>[0-9]{1,2})月[底末]?|(?<y>[0-9]{4})年(?:(?<m>[0-9]{1,2})(?:[—–\-~至](?<m2>[0-9]{1,2}))?月)?)", Options);
 
     // One pattern per phrase, each over the whole clause after its period, matched from the end (one attempt per clause,
     // not one per start): the subject is what no digit interrupts before the phrase. Right to left, repeated captures
     // come last first.
     private static readonly Regex Structure = new(Subject + @"(?:结构为|比例为|之比为|比为)(?<n>" + Number + ")(?::(?<n>" + Number + "))+$", FromTheEnd);
-    private static readonly Regex Streak = new(Subject + @"(?:连续|持续)(?<n>\d+)(?<u>个月|年)[^\d]*$", FromTheEnd);
+    private static readonly Regex Streak = new(Subject + @"(?:连续|持续)(?<n>[0-9]+)(?<u>个月|年)[^0-9]*$", FromTheEnd);
     private static readonly Regex List = new(Subject + "(?<b>" + Bases + ")?(?:分别)?(?<b2>" + Bases + ")?(?<d>" + Directions + ")?(?<v>达到|达|为)?(?<n>" + Number + ")(?<u>" + ListUnits + ")(?:(?:以及|、|和|及|与)(?<n>" + Number + ")(?<u>" + ListUnits + "))+$", FromTheEnd);
-    private static readonly Regex Difference = new(Subject + "(?:快于|高于|慢于|低于)[^\\d.]+?(?<n>" + Number + ")个百分点$", FromTheEnd);
+    private static readonly Regex Difference = new(Subject + "(?:快于|高于|慢于|低于)[^0-9.]+?(?<n>" + Number + ")个百分点$", FromTheEnd);
     private static readonly Regex Change = new(Subject + "(?<b>" + Bases + ")?(?<d>" + Directions + ")(?<n>" + Number + ")(?<u>%|‰|个百分点|万?(?:" + Counters + "))$", FromTheEnd);
     private static readonly Regex Rate = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到|占比)?(?<n>" + Number + ")(?<u>%|‰)$", FromTheEnd);
     private static readonly Regex Amount = new(Subject + "(?<v>达到|达|为|升至|降至|提高到|提高至|提升至|提升到)?(?<n>" + Number + ")(?<u>(?:万|亿)?元)$", FromTheEnd);
