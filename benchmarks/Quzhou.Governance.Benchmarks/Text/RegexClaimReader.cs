@@ -22,8 +22,8 @@ namespace Quzhou.Governance.Benchmarks.Text;
 /// </summary>
 internal sealed class RegexClaimReader
 {
-    // Digits are [0-9]: \d would match full-width and other Unicode digits, which int.Parse and decimal.Parse refuse.
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // Digits are [0-9]: \d would match full-width and other Unicode digits, which int.Parse and decimal.Parse refuse.
     private const string Number = @"[0-9]+(?:\.[0-9]+)?";
     private const RegexOptions FromTheEnd = Options | RegexOptions.RightToLeft;
     private const string Subject = @"(?<s>[^0-9.]*)";
