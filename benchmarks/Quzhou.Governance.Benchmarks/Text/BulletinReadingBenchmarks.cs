@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -25,18 +21,6 @@ public class BulletinReadingBenchmarks
 {
     private static readonly LocalDate Published = new(2025, 3, 1);
 
-    // One compiled pattern per phrase a bulletin prints a figure in, its number (each share of a structure) in group n.
-    private static readonly Regex[] Patterns =
-    [
-        new(@"(?:满意率|办结率)(?:达)?(?<n>\d+(?:\.\d+)?)%", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"(?:同比|比上年)(?:增长|下降|提高|减少)(?<n>\d+(?:\.\d+)?)%", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"(?:提高|下降|快于城镇居民)(?<n>\d+(?:\.\d+)?)个百分点", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)万?(?:件|家|起|人)(?!次)", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"(?<n>\d+(?:\.\d+)?)(?:亿元|万元)", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"连续(?<n>\d+)个月", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        new(@"结构为(?<n>\d+(?:\.\d+)?)(?::(?<n>\d+(?:\.\d+)?))+", RegexOptions.Compiled | RegexOptions.CultureInvariant),
-    ];
-
     private string text = string.Empty;
     private BulletinReader reader = new();
 
@@ -48,12 +32,7 @@ public class BulletinReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Text", "Passages");
-        var passages = Directory.GetFiles(folder, "*.txt")
-            .Where(f => !Path.GetFileName(f).StartsWith("messy-", StringComparison.Ordinal) && Path.GetFileName(f) != "diagnostics.txt")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .ToList();
+        var passages = PassageText.Clean();
         reader = new BulletinReader(options: new BulletinReaderOptions(Published, RegionCode.Quzhou));
 
         // Only the passages in which the two readers find the same figures (count and sum): where the regular expressions find a
@@ -65,13 +44,7 @@ public class BulletinReadingBenchmarks
             throw new InvalidOperationException("No passage is read alike by the library and the regular expressions.");
         }
 
-        var builder = new StringBuilder(Megabytes * 1024 * 1024 / 2 + 4096);
-        for (var i = 0; builder.Length < Megabytes * 1024 * 1024 / 2; i++)
-        {
-            builder.Append(passages[i % passages.Count]).Append('\n');
-        }
-
-        text = builder.ToString();
+        text = PassageText.Repeat(passages, Megabytes);
         var library = Library();
         var baseline = RegexPerPattern();
         if (library != baseline)
@@ -90,25 +63,7 @@ public class BulletinReadingBenchmarks
     /// each number matched parsed.</summary>
     /// <returns>How many figures were found and the sum of their printed values.</returns>
     [Benchmark(Baseline = true)]
-    public (int Figures, decimal Sum) RegexPerPattern()
-    {
-        var figures = 0;
-        var sum = 0m;
-        foreach (var pattern in Patterns)
-        {
-            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
-            {
-                // A structure is one match with one number per share.
-                foreach (Capture number in match.Groups["n"].Captures)
-                {
-                    figures++;
-                    sum += decimal.Parse(number.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-                }
-            }
-        }
-
-        return (figures, sum);
-    }
+    public (int Figures, decimal Sum) RegexPerPattern() => FigureRegexCounter.Count(text);
 
     /// <summary>The library: every claim with its subjects, figures, base, period and spans.</summary>
     /// <returns>How many figures were read and the sum of their printed values.</returns>
