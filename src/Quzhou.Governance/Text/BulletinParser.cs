@@ -27,6 +27,10 @@ internal sealed partial class BulletinParser
     private readonly string original;
     private readonly List<ReadClaim> claims = new();
     private readonly List<TextDiagnostic> diagnostics = new();
+
+    // The figures of each claim in claims (the array the claim holds): the passes after a sentence read them without
+    // the claim's read-only view.
+    private readonly List<PublishedFigure[]> claimFigures = new();
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<FigureHit> figures = new();
     private readonly List<BaseHit> bases = new();
@@ -543,8 +547,10 @@ internal sealed partial class BulletinParser
         try
         {
             var stem = IdStem(subjects[0]);
-            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArrays.Get(figureList), claimBase, region, published, period, respectively && count > 1, predicate);
+            var figureArray = figureArrays.Get(figureList);
+            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArray, claimBase, region, published, period, respectively && count > 1, predicate);
             claims.Add(ReadClaim.OfSpans(claim, text.ToSource(spanStart, spanEnd), spans, textArrays.Get(subjectTexts), inherits));
+            claimFigures.Add(figureArray);
             lastSubjects = claim.SubjectArray;
         }
         catch (ArgumentException exception)
@@ -727,7 +733,7 @@ internal sealed partial class BulletinParser
                 changed = true;
             }
 
-            if (BulletinWords.EndingAt(s, start, end, ["分别"]) is { } both && end - both.Length > start)
+            if (BulletinWords.EndingAt(s, start, end, RespectivelyWord) is { } both && end - both.Length > start)
             {
                 end -= both.Length;
                 changed = true;
@@ -744,6 +750,8 @@ internal sealed partial class BulletinParser
             end--;
         }
     }
+
+    private static readonly string[] RespectivelyWord = ["分别"];
 
     private int TrimEndAdverbs(int start, int end)
     {

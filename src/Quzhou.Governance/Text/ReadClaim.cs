@@ -82,6 +82,10 @@ public sealed class ReadClaim
     internal static ReadClaim OfSpans(Claim claim, SourceSpan span, SourceSpan[] spans, string[] subjectTexts, bool inheritsPeriod) =>
         new(claim, span, spans, subjectTexts, inheritsPeriod);
 
+    /// <summary>The same spans and texts (shared, as neither claim changes them) with <paramref name="claim"/>, which
+    /// has the same figures and subjects (a link or a base added).</summary>
+    internal ReadClaim With(Claim claim) => new(claim, Span, spans, subjectTexts, InheritsPeriod);
+
     /// <summary>The figures' spans then the subjects' spans, one array, after checking that there is one per figure
     /// and one per subject.</summary>
     private static SourceSpan[] Check(Claim claim, SourceSpan[] figureSpans, SourceSpan[] subjectSpans)
