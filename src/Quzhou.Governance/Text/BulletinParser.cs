@@ -20,17 +20,25 @@ internal sealed partial class BulletinParser
 {
     private const int MaxPeriodLength = 24;
     private const int HeadingLength = 40;
+    private const int ClaimEveryChars = 32;
+
+    /// <summary>The longest block of spans (32 KB, below the large-object heap).</summary>
+    private const int MaxSpanBlockLength = 4096;
     private readonly IndicatorCatalog catalog;
     private readonly LocalDate published;
     private readonly RegionCode region;
     private readonly NormalizedText text;
     private readonly string original;
-    private readonly List<ReadClaim> claims = new();
+    private readonly List<ReadClaim> claims;
     private readonly List<TextDiagnostic> diagnostics = new();
 
     // The figures of each claim in claims (the array the claim holds): the passes after a sentence read them without
     // the claim's read-only view.
-    private readonly List<PublishedFigure[]> claimFigures = new();
+    private readonly List<PublishedFigure[]> claimFigures;
+
+    // The block the claims' spans are written into (ReserveSpans) and how much of it is handed out.
+    private SourceSpan[] spanBlock = Array.Empty<SourceSpan>();
+    private int spanBlockUsed;
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<FigureHit> figures = new();
     private readonly List<BaseHit> bases = new();
@@ -57,6 +65,12 @@ internal sealed partial class BulletinParser
     {
         this.original = original;
         this.text = text;
+
+        // Room for a claim every 32 chars (a dense bulletin prints one every 25 or so), so that a long text's lists
+        // grow once or not at all.
+        var room = Math.Max(4, original.Length / ClaimEveryChars);
+        claims = new List<ReadClaim>(room);
+        claimFigures = new List<PublishedFigure[]>(room);
         this.catalog = catalog;
         this.published = published;
         this.region = region;
@@ -67,7 +81,7 @@ internal sealed partial class BulletinParser
         using var normalized = NormalizedText.Create(original);
         var parser = new BulletinParser(original, normalized, catalog, published, region);
         parser.Run();
-        return new BulletinReading(original, parser.claims, parser.diagnostics);
+        return BulletinReading.Of(original, parser.claims, parser.diagnostics);
     }
 
     private void Run()
@@ -520,7 +534,7 @@ internal sealed partial class BulletinParser
         var inherits = sentencePeriod is null && period is not null;
         var figureList = this.figureList;
         figureList.Clear();
-        var spans = new SourceSpan[count + subjectSpans.Count];
+        var spanStart0 = ReserveSpans(count + subjectSpans.Count, out var spans);
         var direction = f0.Figure.Direction;
         for (var k = first; k <= last; k++)
         {
@@ -531,12 +545,12 @@ internal sealed partial class BulletinParser
             }
 
             figureList.Add(figure);
-            spans[k - first] = text.ToSource(figures[k].Start, figures[k].End);
+            spans[spanStart0 + k - first] = text.ToSource(figures[k].Start, figures[k].End);
         }
 
         for (var k = 0; k < subjectSpans.Count; k++)
         {
-            spans[count + k] = subjectSpans[k];
+            spans[spanStart0 + count + k] = subjectSpans[k];
         }
 
         if (kind == ClaimKind.Streak && period is { } stated && count == 1)
@@ -549,7 +563,7 @@ internal sealed partial class BulletinParser
             var stem = IdStem(subjects[0]);
             var figureArray = figureArrays.Get(figureList);
             var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArray, claimBase, region, published, period, respectively && count > 1, predicate);
-            claims.Add(ReadClaim.OfSpans(claim, text.ToSource(spanStart, spanEnd), spans, textArrays.Get(subjectTexts), inherits));
+            claims.Add(ReadClaim.InBlock(claim, text.ToSource(spanStart, spanEnd), spans, spanStart0, textArrays.Get(subjectTexts), inherits));
             claimFigures.Add(figureArray);
             lastSubjects = claim.SubjectArray;
         }
@@ -560,6 +574,26 @@ internal sealed partial class BulletinParser
     }
 
     private static readonly string[] StreakWords = ["连续", "持续"];
+
+    /// <summary>
+    /// <paramref name="count"/> places for a claim's spans in the reading's current block of spans (a new block when
+    /// it is full: twice the last, up to <see cref="MaxSpanBlockLength"/>), so that the claims share a few arrays
+    /// instead of holding one each; returns where they start. Read claims never change their spans, and a place
+    /// is handed out once.
+    /// </summary>
+    private int ReserveSpans(int count, out SourceSpan[] block)
+    {
+        if (spanBlock.Length - spanBlockUsed < count)
+        {
+            spanBlock = new SourceSpan[Math.Max(count, Math.Min(MaxSpanBlockLength, Math.Max(16, spanBlock.Length * 2)))];
+            spanBlockUsed = 0;
+        }
+
+        block = spanBlock;
+        var start = spanBlockUsed;
+        spanBlockUsed += count;
+        return start;
+    }
 
     /// <summary>
     /// The span a streak covers: 截至2024年10月，…连续24个月 states when the streak ends, and it covers the 24 months up
