@@ -20,7 +20,6 @@ internal sealed partial class BulletinParser
 {
     private const int MaxPeriodLength = 24;
     private const int HeadingLength = 40;
-    private const int ClaimEveryChars = 32;
 
     /// <summary>The longest block of spans (32 KB, below the large-object heap).</summary>
     private const int MaxSpanBlockLength = 4096;
@@ -29,12 +28,12 @@ internal sealed partial class BulletinParser
     private readonly RegionCode region;
     private readonly NormalizedText text;
     private readonly string original;
-    private readonly List<ReadClaim> claims;
+    private readonly List<ReadClaim> claims = new();
     private readonly List<TextDiagnostic> diagnostics = new();
 
     // The figures of each claim in claims (the array the claim holds): the passes after a sentence read them without
     // the claim's read-only view.
-    private readonly List<PublishedFigure[]> claimFigures;
+    private readonly List<PublishedFigure[]> claimFigures = new();
 
     // The block the claims' spans are written into (ReserveSpans) and how much of it is handed out.
     private SourceSpan[] spanBlock = Array.Empty<SourceSpan>();
@@ -65,12 +64,6 @@ internal sealed partial class BulletinParser
     {
         this.original = original;
         this.text = text;
-
-        // Room for a claim every 32 chars (a dense bulletin prints one every 25 or so), so that a long text's lists
-        // grow once or not at all.
-        var room = Math.Max(4, original.Length / ClaimEveryChars);
-        claims = new List<ReadClaim>(room);
-        claimFigures = new List<PublishedFigure[]>(room);
         this.catalog = catalog;
         this.published = published;
         this.region = region;
