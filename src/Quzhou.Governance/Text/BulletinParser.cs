@@ -527,7 +527,7 @@ internal sealed partial class BulletinParser
         var inherits = sentencePeriod is null && period is not null;
         var figureList = this.figureList;
         figureList.Clear();
-        var spanStart0 = ReserveSpans(count + subjectSpans.Count, out var spans);
+        var spanAt = ReserveSpans(count + subjectSpans.Count, out var spans);
         var direction = f0.Figure.Direction;
         for (var k = first; k <= last; k++)
         {
@@ -538,12 +538,12 @@ internal sealed partial class BulletinParser
             }
 
             figureList.Add(figure);
-            spans[spanStart0 + k - first] = text.ToSource(figures[k].Start, figures[k].End);
+            spans[spanAt + k - first] = text.ToSource(figures[k].Start, figures[k].End);
         }
 
         for (var k = 0; k < subjectSpans.Count; k++)
         {
-            spans[spanStart0 + count + k] = subjectSpans[k];
+            spans[spanAt + count + k] = subjectSpans[k];
         }
 
         if (kind == ClaimKind.Streak && period is { } stated && count == 1)
@@ -556,7 +556,7 @@ internal sealed partial class BulletinParser
             var stem = IdStem(subjects[0]);
             var figureArray = figureArrays.Get(figureList);
             var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArray, claimBase, region, published, period, respectively && count > 1, predicate);
-            claims.Add(ReadClaim.InBlock(claim, text.ToSource(spanStart, spanEnd), spans, spanStart0, textArrays.Get(subjectTexts), inherits));
+            claims.Add(ReadClaim.InBlock(claim, text.ToSource(spanStart, spanEnd), spans, spanAt, textArrays.Get(subjectTexts), inherits));
             claimFigures.Add(figureArray);
             lastSubjects = claim.SubjectArray;
         }
