@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Quzhou.Governance.Claims;
 using Quzhou.Governance.Figures;
 
@@ -92,7 +91,8 @@ internal sealed partial class BulletinParser
                 continue;
             }
 
-            if (found >= 0 || claim.Figures.Count != 1 || !claim.Figures[0].IsExactCount || claim.Figures[0].Value < 1m)
+            var figures = claimFigures[i];
+            if (found >= 0 || figures.Length != 1 || !figures[0].IsExactCount || figures[0].Value < 1m)
             {
                 return -1;
             }
@@ -129,16 +129,41 @@ internal sealed partial class BulletinParser
             return;
         }
 
+        string[]? of = null;
         for (var i = cases + 1; i < claims.Count; i++)
         {
             var claim = claims[i].Claim;
-            if (claim.Kind == ClaimKind.Level && claim.Of.Count == 0
-                && claim.Figures.All(f => f.Unit.Kind == FigureUnitKind.Percent)
-                && claim.Subjects.All(x => x.Text[x.Text.Length - 1] == '率'))
+            if (claim.Kind == ClaimKind.Level && claim.Of.Count == 0 && AllPercent(claimFigures[i]) && AllRates(claim.SubjectArray))
             {
-                Link(i, [claims[cases].Claim.Id]);
+                Link(i, of ??= [claims[cases].Claim.Id]);
             }
         }
+    }
+
+    private static bool AllPercent(PublishedFigure[] figures)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Unit.Kind != FigureUnitKind.Percent)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllRates(ClaimSubject[] subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            if (subject.Text[subject.Text.Length - 1] != '率')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void LinkParts(int start, int end)
@@ -151,7 +176,7 @@ internal sealed partial class BulletinParser
 
         var word = text.ToSource(at, at + 2);
         var total = -1;
-        var parts = new List<int>();
+        var partCount = 0;
         for (var i = sentenceFirstClaim; i < claims.Count; i++)
         {
             var span = claims[i].Span;
@@ -161,7 +186,7 @@ internal sealed partial class BulletinParser
             }
             else if (span.Start >= word.End)
             {
-                parts.Add(i);
+                partCount++;
             }
             else
             {
@@ -169,34 +194,100 @@ internal sealed partial class BulletinParser
             }
         }
 
-        if (total < 0 || parts.Count == 0)
+        if (total < 0 || partCount == 0)
         {
             return;
         }
 
         var whole = claims[total].Claim;
-        if (whole.Kind is not (ClaimKind.Level or ClaimKind.Count) || whole.Subjects.Count != 1 || whole.Figures.Count != 1 || whole.Figures[0].Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille)
+        var wholeFigures = claimFigures[total];
+        if (whole.Kind is not (ClaimKind.Level or ClaimKind.Count) || whole.SubjectCount != 1 || wholeFigures.Length != 1 || wholeFigures[0].Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille)
         {
             return;
         }
 
-        var unit = whole.Figures[0].Unit.Text;
-        var names = new List<string>();
-        foreach (var i in parts)
+        // The parts' names (without a region word) must be a known whole, each of its words starting exactly one name.
+        var unit = wholeFigures[0].Unit.Text;
+        var names = 0;
+        for (var i = sentenceFirstClaim; i < claims.Count; i++)
         {
+            if (!IsPart(i, word))
+            {
+                continue;
+            }
+
             var part = claims[i].Claim;
-            if (part.Kind is not (ClaimKind.Level or ClaimKind.Count) || part.Figures.Count != part.Subjects.Count || part.Figures.Any(f => f.Unit.Text != unit))
+            if (part.Kind is not (ClaimKind.Level or ClaimKind.Count) || claimFigures[i].Length != part.SubjectCount || !AllIn(claimFigures[i], unit))
             {
                 return;
             }
 
-            names.AddRange(part.Subjects.Select(x => x.Text.Substring(RegionLength(x.Text.AsSpan()))));
+            names += part.SubjectCount;
         }
 
-        if (Partitions.Any(p => p.Length == names.Count && p.All(w => names.Count(n => n.StartsWith(w, StringComparison.Ordinal)) == 1)))
+        foreach (var partition in Partitions)
         {
-            Link(total, parts.Select(i => claims[i].Claim.Id));
+            if (partition.Length == names && IsPartition(partition, word))
+            {
+                var of = new string[partCount];
+                var n = 0;
+                for (var i = sentenceFirstClaim; i < claims.Count; i++)
+                {
+                    if (IsPart(i, word))
+                    {
+                        of[n++] = claims[i].Claim.Id;
+                    }
+                }
+
+                Link(total, of);
+                return;
+            }
         }
+    }
+
+    /// <summary>Whether claim <paramref name="index"/> of the sentence comes after 其中 (a part).</summary>
+    private bool IsPart(int index, SourceSpan word) => claims[index].Span.Start >= word.End;
+
+    private static bool AllIn(PublishedFigure[] figures, string? unit)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Unit.Text != unit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether each word of <paramref name="partition"/> starts exactly one part's name (its subject without
+    /// a region word).</summary>
+    private bool IsPartition(string[] partition, SourceSpan word)
+    {
+        foreach (var w in partition)
+        {
+            var starting = 0;
+            for (var i = sentenceFirstClaim; i < claims.Count; i++)
+            {
+                if (!IsPart(i, word))
+                {
+                    continue;
+                }
+
+                foreach (var subject in claims[i].Claim.SubjectArray)
+                {
+                    starting += Stripped(subject).StartsWith(w.AsSpan(), StringComparison.Ordinal) ? 1 : 0;
+                }
+            }
+
+            if (starting != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void LinkDifferences()
@@ -204,27 +295,28 @@ internal sealed partial class BulletinParser
         for (var i = sentenceFirstClaim; i < claims.Count; i++)
         {
             var difference = claims[i].Claim;
-            var word = difference.Predicate is { } p ? ComparisonWords.FirstOrDefault(w => p.StartsWith(w, StringComparison.Ordinal)) : null;
-            if (difference.Kind != ClaimKind.PercentagePointChange || difference.Of.Count > 0 || word is null || difference.Subjects.Count != 1)
+            if (difference.Kind != ClaimKind.PercentagePointChange || difference.Of.Count > 0 || difference.SubjectCount != 1
+                || difference.Predicate is not { } p || ComparisonWordOf(p) is not { } word)
             {
                 continue;
             }
 
-            var target = difference.Predicate!.Substring(word.Length);
-            var subject = Stripped(difference.Subjects[0]);
+            var target = p.AsSpan(word.Length);
+            var subject = Stripped(difference.SubjectArray[0]);
             var subtrahend = -1;
             var minuend = -1;
             for (var j = sentenceFirstClaim; j < i; j++)
             {
                 var level = claims[j].Claim;
-                if (level.Subjects.Count != 1 || level.Figures.Count != 1 || level.Figures[0].Unit.Kind != FigureUnitKind.Percent)
+                var levelFigures = claimFigures[j];
+                if (level.SubjectCount != 1 || levelFigures.Length != 1 || levelFigures[0].Unit.Kind != FigureUnitKind.Percent)
                 {
                     continue;
                 }
 
-                var name = Stripped(level.Subjects[0]);
+                var name = Stripped(level.SubjectArray[0]);
                 var isTarget = target.Length >= 2 && name.StartsWith(target, StringComparison.Ordinal);
-                var isSubject = !isTarget && subject.Length >= 2 && name.Length >= 2 && string.CompareOrdinal(name, 0, subject, 0, 2) == 0;
+                var isSubject = !isTarget && subject.Length >= 2 && name.Length >= 2 && name.Slice(0, 2).SequenceEqual(subject.Slice(0, 2));
                 if (isTarget)
                 {
                     subtrahend = subtrahend == -1 ? j : -2;
@@ -252,11 +344,27 @@ internal sealed partial class BulletinParser
         }
     }
 
-    private static string Stripped(ClaimSubject subject) => subject.Text.Substring(RegionLength(subject.Text.AsSpan()));
+    /// <summary>The comparison word (快于…) <paramref name="predicate"/> starts with, or null.</summary>
+    private static string? ComparisonWordOf(string predicate)
+    {
+        foreach (var word in ComparisonWords)
+        {
+            if (predicate.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
 
-    private void Link(int index, IEnumerable<string> of)
+        return null;
+    }
+
+    /// <summary>A subject's words without the region word (全市…) they start with.</summary>
+    private static ReadOnlySpan<char> Stripped(ClaimSubject subject) => subject.Text.AsSpan(RegionLength(subject.Text.AsSpan()));
+
+    /// <summary>Claim <paramref name="index"/>, of the claims <paramref name="of"/> (a new claim, its spans and texts shared).</summary>
+    private void Link(int index, string[] of)
     {
         var read = claims[index];
-        claims[index] = ReadClaim.Of(read.Claim.WithOf(of), read.Span, read.FigureSpans.ToArray(), read.SubjectTexts.ToArray(), read.SubjectSpans.ToArray(), read.InheritsPeriod);
+        claims[index] = read.With(read.Claim.WithOf(of));
     }
 }

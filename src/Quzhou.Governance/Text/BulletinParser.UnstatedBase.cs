@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using Quzhou.Governance.Claims;
+using Quzhou.Governance.Figures;
 
 namespace Quzhou.Governance.Text;
 
@@ -20,7 +21,8 @@ internal sealed partial class BulletinParser
     {
         // The stated changes by a hash of what must match (kind, figures, the number of subjects), built only when a
         // change leaves its base unstated: one pass, not one pass per unstated change.
-        Dictionary<int, List<Claim>>? stated = null;
+        Dictionary<int, List<int>>? stated = null;
+        List<SourceSpan>? resolvedSpans = null;
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i].Claim;
@@ -30,17 +32,19 @@ internal sealed partial class BulletinParser
             }
 
             stated ??= StatedChanges();
-            if (!stated.TryGetValue(MatchHash(claim), out var candidates))
+            var figures = claimFigures[i];
+            if (!stated.TryGetValue(MatchHash(claim, figures), out var candidates))
             {
                 continue;
             }
 
             ClaimBase? found = null;
             var doubtful = false;
-            foreach (var other in candidates)
+            foreach (var j in candidates)
             {
-                if (other.Kind == claim.Kind && other.Subjects.Count == claim.Subjects.Count && SameSubjects(other, claim)
-                    && other.Figures.SequenceEqual(claim.Figures))
+                var other = claims[j].Claim;
+                if (other.Kind == claim.Kind && other.SubjectCount == claim.SubjectCount && SameSubjects(other, claim)
+                    && claimFigures[j].AsSpan().SequenceEqual(figures))
                 {
                     doubtful |= found is { } seen && seen != other.Base;
                     found = other.Base;
@@ -52,32 +56,86 @@ internal sealed partial class BulletinParser
                 continue;
             }
 
-            var resolved = new Claim(claim.Id, claim.Kind, claim.Subjects, claim.Figures, foundBase, claim.Region, claim.Published, claim.Period, claim.Respectively, claim.Predicate, claim.EnglishPredicate);
-            var span = claims[i].Span;
-            claims[i] = ReadClaim.Of(claim.Of.Count > 0 ? resolved.WithOf(claim.Of) : resolved, span, claims[i].FigureSpans.ToArray(), claims[i].SubjectTexts.ToArray(), claims[i].SubjectSpans.ToArray(), claims[i].InheritsPeriod);
-            diagnostics.RemoveAll(d => d.Kind == TextDiagnosticKind.MissingBase && span.Contains(d.Span));
+            var resolved = new Claim(claim.Id, claim.Kind, claim.SubjectArray, figures, foundBase, claim.Region, claim.Published, claim.Period, claim.Respectively, claim.Predicate, claim.EnglishPredicate);
+            claims[i] = claims[i].With(claim.Of.Count > 0 ? resolved.WithOf(claim.Of) : resolved);
+            (resolvedSpans ??= new List<SourceSpan>()).Add(claims[i].Span);
+        }
+
+        if (resolvedSpans is not null)
+        {
+            DropMissingBases(resolvedSpans);
         }
     }
 
-    /// <summary>The document's changes with a stated base, grouped by <see cref="MatchHash"/>, in reading order.</summary>
-    private Dictionary<int, List<Claim>> StatedChanges()
+    /// <summary>Drops every QT0002 inside one of <paramref name="spans"/> (the claims whose base was found): one pass
+    /// over the diagnostics, each looked up among the spans sorted by start.</summary>
+    private void DropMissingBases(List<SourceSpan> spans)
     {
-        var stated = new Dictionary<int, List<Claim>>();
-        foreach (var read in claims)
+        // A span contains a diagnostic when it starts at or before it and ends at or after it: among the spans that
+        // start at or before the diagnostic, the one that ends last decides.
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var starts = new int[spans.Count];
+        var furthest = new int[spans.Count];
+        for (var k = 0; k < spans.Count; k++)
         {
-            var other = read.Claim;
+            starts[k] = spans[k].Start;
+            furthest[k] = Math.Max(spans[k].End, k > 0 ? furthest[k - 1] : int.MinValue);
+        }
+
+        var kept = 0;
+        for (var d = 0; d < diagnostics.Count; d++)
+        {
+            var diagnostic = diagnostics[d];
+            if (diagnostic.Kind == TextDiagnosticKind.MissingBase && Covered(starts, furthest, diagnostic.Span))
+            {
+                continue;
+            }
+
+            diagnostics[kept++] = diagnostic;
+        }
+
+        diagnostics.RemoveRange(kept, diagnostics.Count - kept);
+    }
+
+    private static bool Covered(int[] starts, int[] furthest, SourceSpan span)
+    {
+        // The last span that starts at or before the diagnostic's start.
+        var at = Array.BinarySearch(starts, span.Start);
+        if (at < 0)
+        {
+            at = ~at - 1;
+        }
+        else
+        {
+            while (at + 1 < starts.Length && starts[at + 1] == span.Start)
+            {
+                at++;
+            }
+        }
+
+        return at >= 0 && furthest[at] >= span.End;
+    }
+
+    /// <summary>The indices of the document's changes with a stated base, grouped by <see cref="MatchHash"/>, in
+    /// reading order.</summary>
+    private Dictionary<int, List<int>> StatedChanges()
+    {
+        var stated = new Dictionary<int, List<int>>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var other = claims[i].Claim;
             if (!other.Base.IsChange || other.Base.Kind == ClaimBaseKind.Unstated)
             {
                 continue;
             }
 
-            var hash = MatchHash(other);
+            var hash = MatchHash(other, claimFigures[i]);
             if (!stated.TryGetValue(hash, out var list))
             {
-                stated.Add(hash, list = new List<Claim>(1));
+                stated.Add(hash, list = new List<int>(1));
             }
 
-            list.Add(other);
+            list.Add(i);
         }
 
         return stated;
@@ -85,10 +143,10 @@ internal sealed partial class BulletinParser
 
     /// <summary>A hash of what two claims must share for one to lend the other its base: kind, number of subjects and
     /// figures (subjects are compared by <see cref="ClaimSubject.SameSubjectAs"/>, which has no hash of its own).</summary>
-    private static int MatchHash(Claim claim)
+    private static int MatchHash(Claim claim, PublishedFigure[] figures)
     {
-        var hash = ((int)claim.Kind * 397) ^ claim.Subjects.Count;
-        foreach (var figure in claim.Figures)
+        var hash = ((int)claim.Kind * 397) ^ claim.SubjectCount;
+        foreach (var figure in figures)
         {
             hash = unchecked((hash * 31) + figure.GetHashCode());
         }
@@ -98,9 +156,11 @@ internal sealed partial class BulletinParser
 
     private static bool SameSubjects(Claim a, Claim b)
     {
-        for (var i = 0; i < a.Subjects.Count; i++)
+        var x = a.SubjectArray;
+        var y = b.SubjectArray;
+        for (var i = 0; i < x.Length; i++)
         {
-            if (!a.Subjects[i].SameSubjectAs(b.Subjects[i]))
+            if (!x[i].SameSubjectAs(y[i]))
             {
                 return false;
             }

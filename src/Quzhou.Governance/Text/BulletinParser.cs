@@ -20,6 +20,9 @@ internal sealed partial class BulletinParser
 {
     private const int MaxPeriodLength = 24;
     private const int HeadingLength = 40;
+
+    /// <summary>The longest block of spans (32 KB, below the large-object heap).</summary>
+    private const int MaxSpanBlockLength = 4096;
     private readonly IndicatorCatalog catalog;
     private readonly LocalDate published;
     private readonly RegionCode region;
@@ -27,6 +30,14 @@ internal sealed partial class BulletinParser
     private readonly string original;
     private readonly List<ReadClaim> claims = new();
     private readonly List<TextDiagnostic> diagnostics = new();
+
+    // The figures of each claim in claims (the array the claim holds): the passes after a sentence read them without
+    // the claim's read-only view.
+    private readonly List<PublishedFigure[]> claimFigures = new();
+
+    // The block the claims' spans are written into (ReserveSpans) and how much of it is handed out.
+    private SourceSpan[] spanBlock = Array.Empty<SourceSpan>();
+    private int spanBlockUsed;
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<FigureHit> figures = new();
     private readonly List<BaseHit> bases = new();
@@ -63,7 +74,7 @@ internal sealed partial class BulletinParser
         using var normalized = NormalizedText.Create(original);
         var parser = new BulletinParser(original, normalized, catalog, published, region);
         parser.Run();
-        return new BulletinReading(original, parser.claims, parser.diagnostics);
+        return BulletinReading.Of(original, parser.claims, parser.diagnostics);
     }
 
     private void Run()
@@ -516,7 +527,7 @@ internal sealed partial class BulletinParser
         var inherits = sentencePeriod is null && period is not null;
         var figureList = this.figureList;
         figureList.Clear();
-        var spans = new SourceSpan[count + subjectSpans.Count];
+        var spanAt = ReserveSpans(count + subjectSpans.Count, out var spans);
         var direction = f0.Figure.Direction;
         for (var k = first; k <= last; k++)
         {
@@ -527,12 +538,12 @@ internal sealed partial class BulletinParser
             }
 
             figureList.Add(figure);
-            spans[k - first] = text.ToSource(figures[k].Start, figures[k].End);
+            spans[spanAt + k - first] = text.ToSource(figures[k].Start, figures[k].End);
         }
 
         for (var k = 0; k < subjectSpans.Count; k++)
         {
-            spans[count + k] = subjectSpans[k];
+            spans[spanAt + count + k] = subjectSpans[k];
         }
 
         if (kind == ClaimKind.Streak && period is { } stated && count == 1)
@@ -543,8 +554,10 @@ internal sealed partial class BulletinParser
         try
         {
             var stem = IdStem(subjects[0]);
-            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArrays.Get(figureList), claimBase, region, published, period, respectively && count > 1, predicate);
-            claims.Add(ReadClaim.OfSpans(claim, text.ToSource(spanStart, spanEnd), spans, textArrays.Get(subjectTexts), inherits));
+            var figureArray = figureArrays.Get(figureList);
+            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArray, claimBase, region, published, period, respectively && count > 1, predicate);
+            claims.Add(ReadClaim.InBlock(claim, text.ToSource(spanStart, spanEnd), spans, spanAt, textArrays.Get(subjectTexts), inherits));
+            claimFigures.Add(figureArray);
             lastSubjects = claim.SubjectArray;
         }
         catch (ArgumentException exception)
@@ -554,6 +567,26 @@ internal sealed partial class BulletinParser
     }
 
     private static readonly string[] StreakWords = ["连续", "持续"];
+
+    /// <summary>
+    /// <paramref name="count"/> places for a claim's spans in the reading's current block of spans (a new block when
+    /// it is full: twice the last, up to <see cref="MaxSpanBlockLength"/>), so that the claims share a few arrays
+    /// instead of holding one each; returns where they start. Read claims never change their spans, and a place
+    /// is handed out once.
+    /// </summary>
+    private int ReserveSpans(int count, out SourceSpan[] block)
+    {
+        if (spanBlock.Length - spanBlockUsed < count)
+        {
+            spanBlock = new SourceSpan[Math.Max(count, Math.Min(MaxSpanBlockLength, Math.Max(16, spanBlock.Length * 2)))];
+            spanBlockUsed = 0;
+        }
+
+        block = spanBlock;
+        var start = spanBlockUsed;
+        spanBlockUsed += count;
+        return start;
+    }
 
     /// <summary>
     /// The span a streak covers: 截至2024年10月，…连续24个月 states when the streak ends, and it covers the 24 months up
@@ -727,7 +760,7 @@ internal sealed partial class BulletinParser
                 changed = true;
             }
 
-            if (BulletinWords.EndingAt(s, start, end, ["分别"]) is { } both && end - both.Length > start)
+            if (BulletinWords.EndingAt(s, start, end, RespectivelyWord) is { } both && end - both.Length > start)
             {
                 end -= both.Length;
                 changed = true;
@@ -744,6 +777,8 @@ internal sealed partial class BulletinParser
             end--;
         }
     }
+
+    private static readonly string[] RespectivelyWord = ["分别"];
 
     private int TrimEndAdverbs(int start, int end)
     {

@@ -26,6 +26,19 @@ public sealed class BulletinReading
         Diagnostics = Array.AsReadOnly(diagnosticArray);
     }
 
+    // Takes the arrays as they are: the reader's own, made for this reading, with no null in them.
+    private BulletinReading(string text, ReadClaim[] claims, TextDiagnostic[] diagnostics)
+    {
+        Text = text;
+        Claims = Array.AsReadOnly(claims);
+        Diagnostics = Array.AsReadOnly(diagnostics);
+    }
+
+    /// <summary>A reading over the reader's lists, copied once into arrays of its own (no check for nulls: the reader
+    /// adds none).</summary>
+    internal static BulletinReading Of(string text, List<ReadClaim> claims, List<TextDiagnostic> diagnostics) =>
+        new(text, claims.ToArray(), diagnostics.ToArray());
+
     /// <summary>The original text the spans point into.</summary>
     public string Text { get; }
 

@@ -63,6 +63,15 @@ internal sealed class NormalizedText : IDisposable
         while (i < text.Length)
         {
             var c = text[i];
+            if (IsPlain(c))
+            {
+                // Most chars: kept as they are, with nothing to decide.
+                map[n] = i;
+                chars[n++] = c;
+                i++;
+                continue;
+            }
+
             if (c == '\r' || c == '\n')
             {
                 var j = i;
@@ -143,6 +152,31 @@ internal sealed class NormalizedText : IDisposable
 
         map[n] = text.Length;
         return new NormalizedText(chars, map, n);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is kept as it is wherever it stands (no line break, bullet, noise,
+    /// footnote's bracket, space or quotation mark, and folds to itself): one bit of <see cref="PlainChars"/>.</summary>
+    private static bool IsPlain(char c) => (PlainChars[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>One bit per char (8 KB), set for the chars <see cref="Create"/> copies without a second look.</summary>
+    private static readonly ulong[] PlainChars = MakePlainChars();
+
+    private static ulong[] MakePlainChars()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var f = Fold(c);
+            var plain = f == c && c is not ('\r' or '\n' or '\t' or ' ' or '"' or '\u201C' or '\u201D' or '[' or '［' or '〔')
+                && !IsBullet(c) && !IsNoise(c);
+            if (plain)
+            {
+                bits[code >> 6] |= 1UL << (code & 63);
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>Whether the line breaks after the current line (<paramref name="next"/> is where the next line's text

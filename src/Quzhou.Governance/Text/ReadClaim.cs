@@ -15,8 +15,10 @@ public sealed class ReadClaim
 {
     private const string FigureSpansName = "figureSpans";
 
-    // The figures' spans, then the subjects' spans: one array for both.
+    // The figures' spans, then the subjects' spans, from spanStart of one array: the claim's own, or a block of the
+    // reading's that holds the spans of many claims (one array per thousands of claims, not one per claim).
     private readonly SourceSpan[] spans;
+    private readonly int spanStart;
     private readonly string[] subjectTexts;
 
     // The read-only views, made when first asked for (a reading of thousands of claims mostly reads the claims).
@@ -55,32 +57,34 @@ public sealed class ReadClaim
     }
 
     private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod)
-        : this(claim, span, Check(claim, figureSpans, subjectSpans), subjectTexts, inheritsPeriod)
+        : this(claim, span, Check(claim, figureSpans, subjectSpans), 0, figureSpans.Length + subjectSpans.Length, subjectTexts, inheritsPeriod)
     {
     }
 
-    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own).
-    private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] spans, string[] subjectTexts, bool inheritsPeriod)
+    // Takes the arrays as they are (the public constructor copies; the reader hands over arrays of its own): the
+    // claim's spans are the spanCount from spanStart of spans.
+    private ReadClaim(Claim claim, SourceSpan span, SourceSpan[] spans, int spanStart, int spanCount, string[] subjectTexts, bool inheritsPeriod)
     {
         var figureCount = claim.FigureCount;
-        Preconditions.CheckArgument(spans.Length == figureCount + claim.SubjectCount, nameof(spans), "A read claim has one span per figure and one per subject, but had {0}.", spans.Length);
+        Preconditions.CheckArgument(spanCount == figureCount + claim.SubjectCount && spanStart >= 0 && spanStart <= spans.Length - spanCount, nameof(spans), "A read claim has one span per figure and one per subject, but had {0}.", spanCount);
         Preconditions.CheckArgument(subjectTexts.Length == claim.SubjectCount && Array.IndexOf(subjectTexts, null) < 0, nameof(subjectTexts), "A read claim has one text per subject, but had {0}.", subjectTexts.Length);
-        Preconditions.CheckArgument(AllInside(spans, figureCount, span), FigureSpansName, "Every figure's span lies inside the claim's span {0}.", span);
+        Preconditions.CheckArgument(AllInside(spans, spanStart, figureCount, span), FigureSpansName, "Every figure's span lies inside the claim's span {0}.", span);
         Claim = claim;
         this.spans = spans;
+        this.spanStart = spanStart;
         this.subjectTexts = subjectTexts;
         Span = span;
         InheritsPeriod = inheritsPeriod;
     }
 
-    /// <summary>A read claim over arrays the caller gives up (no copy), checked as the public constructor checks.</summary>
-    internal static ReadClaim Of(Claim claim, SourceSpan span, SourceSpan[] figureSpans, string[] subjectTexts, SourceSpan[] subjectSpans, bool inheritsPeriod) =>
-        new(claim, span, figureSpans, subjectTexts, subjectSpans, inheritsPeriod);
+    /// <summary>A read claim whose figures' spans then subjects' spans are the ones from <paramref name="start"/> of
+    /// <paramref name="block"/>, an array the reader shares between the claims of one reading and never changes after.</summary>
+    internal static ReadClaim InBlock(Claim claim, SourceSpan span, SourceSpan[] block, int start, string[] subjectTexts, bool inheritsPeriod) =>
+        new(claim, span, block, start, claim.FigureCount + claim.SubjectCount, subjectTexts, inheritsPeriod);
 
-    /// <summary>A read claim over one array of the figures' spans then the subjects' spans and the subjects' texts,
-    /// which the caller gives up (no copy; the texts may be shared, as the claim never changes them).</summary>
-    internal static ReadClaim OfSpans(Claim claim, SourceSpan span, SourceSpan[] spans, string[] subjectTexts, bool inheritsPeriod) =>
-        new(claim, span, spans, subjectTexts, inheritsPeriod);
+    /// <summary>The same spans and texts (shared, as neither claim changes them) with <paramref name="claim"/>, which
+    /// has the same figures and subjects (a link or a base added).</summary>
+    internal ReadClaim With(Claim claim) => new(claim, Span, spans, spanStart, claim.FigureCount + claim.SubjectCount, subjectTexts, InheritsPeriod);
 
     /// <summary>The figures' spans then the subjects' spans, one array, after checking that there is one per figure
     /// and one per subject.</summary>
@@ -94,9 +98,9 @@ public sealed class ReadClaim
         return spans;
     }
 
-    private static bool AllInside(SourceSpan[] spans, int count, SourceSpan span)
+    private static bool AllInside(SourceSpan[] spans, int start, int count, SourceSpan span)
     {
-        for (var i = 0; i < count; i++)
+        for (var i = start; i < start + count; i++)
         {
             if (!span.Contains(spans[i]))
             {
@@ -114,13 +118,13 @@ public sealed class ReadClaim
     public SourceSpan Span { get; }
 
     /// <summary>The span of each figure, in the order of the claim's figures.</summary>
-    public IReadOnlyList<SourceSpan> FigureSpans => figureSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, 0, Claim.FigureCount));
+    public IReadOnlyList<SourceSpan> FigureSpans => figureSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, spanStart, Claim.FigureCount));
 
     /// <summary>Each subject as the original text writes it (before folding).</summary>
     public IReadOnlyList<string> SubjectTexts => subjectTextsView ??= Array.AsReadOnly(subjectTexts);
 
     /// <summary>The span of each subject (empty for a subject the text does not print).</summary>
-    public IReadOnlyList<SourceSpan> SubjectSpans => subjectSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, Claim.FigureCount, Claim.SubjectCount));
+    public IReadOnlyList<SourceSpan> SubjectSpans => subjectSpansView ??= new ReadOnlyCollection<SourceSpan>(new ArraySegment<SourceSpan>(spans, spanStart + Claim.FigureCount, Claim.SubjectCount));
 
     /// <summary>Whether the claim's period came from its paragraph or title rather than its own sentence.</summary>
     public bool InheritsPeriod { get; }
