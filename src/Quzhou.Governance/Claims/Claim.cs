@@ -254,7 +254,8 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
             Preconditions.CheckArgument(Array.IndexOf(of, of[i], 0, i) < 0, nameof(ids), "A link names each claim once, but named {0} twice.", of[i]);
         }
 
-        var claim = new Claim(Id, Kind, subjects, figures, Base, Region, Published, Period, Respectively, Predicate, EnglishPredicate);
+        // The subjects and figures are never written after construction: the linked claim shares the arrays.
+        var claim = new Claim(Id, 0, Kind, subjects, figures, Base, Region, Published, Period, Respectively, Predicate, EnglishPredicate);
         claim.Of = Array.AsReadOnly(of);
         return claim;
     }
