@@ -80,7 +80,7 @@ public class LongLayoutProperties
         var text = Header + "telecom-fraud.cases,330800,2025-10,3,,,,,\r\ntelecom-fraud.cases,330800,2025-09,3,,,,,\ntelecom-fraud.cases,330800,2025-10,4,,,,,\r\n";
         var e = Assert.Throws<DataFileException>(() => Load(new StringReader(text), lines: true));
         Assert.Equal(
-            "x.csv, line 4, column 3 (period): expected one record for each indicator, region, period and publication date (2025-10 of telecom-fraud.cases in 330800 already has a value without a publication date), found \"2025-10\".",
+            "x.csv, line 4, column 3 (period): expected one record for each indicator, region, period and publication date (2025-10 of telecom-fraud.cases 330800 already has a value without a publication date), found \"2025-10\".",
             e.Message);
         Assert.Equal(Outcome(new StringReader(text), lines: false), Outcome(new StringReader(text), lines: true));
     }
@@ -114,15 +114,15 @@ public class LongLayoutProperties
     }
 
     /// <summary>The data set, or the error's message.</summary>
-    private static object Outcome(TextReader reader, bool lines)
+    private static (DataSet? Data, string? Error) Outcome(TextReader reader, bool lines)
     {
         try
         {
-            return Load(reader, lines);
+            return (Load(reader, lines), null);
         }
         catch (DataFileException e)
         {
-            return "error: " + e.Message;
+            return (null, e.Message);
         }
     }
 }
