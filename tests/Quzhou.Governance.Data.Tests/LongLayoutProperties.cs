@@ -34,7 +34,23 @@ public class LongLayoutProperties
 
     private static Gen<string> CellGen(string[] cells) => Gen.Elements(cells);
 
+    /// <summary>Mostly plain lines (which the straight read takes), one in four odd (which it may refuse).</summary>
     private static Gen<string> LineGen =>
+        from odd in Gen.Choose(0, 3)
+        from plain in PlainLineGen
+        from other in OddLineGen
+        select odd == 0 ? other : plain;
+
+    private static Gen<string> PlainLineGen =>
+        from indicator in Gen.Elements("telecom-fraud.cases", "telecom-fraud.losses")
+        from region in Gen.Elements("330800", "330802")
+        from month in Gen.Choose(0, 23)
+        from value in Gen.Choose(0, 100_000)
+        from lineBreak in Gen.Elements("\r\n", "\n")
+        select indicator + "," + region + "," + (2024 + (month / 12)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-"
+            + ((month % 12) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "," + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",,,,," + lineBreak;
+
+    private static Gen<string> OddLineGen =>
         from indicator in CellGen(Indicators)
         from region in CellGen(Regions)
         from period in CellGen(Periods)
