@@ -26,26 +26,31 @@ internal readonly ref struct RowCells
     internal static bool TrySplit(ReadOnlySpan<char> line, int[] starts, int[] lengths, out RowCells cells)
     {
         cells = default;
-        var at = 0;
         var last = starts.Length - 1;
-        for (var i = 0; i <= last; i++)
+        var cell = 0;
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
         {
-            var rest = line.Slice(at);
-            var comma = rest.IndexOf(',');
-            if ((comma < 0) != (i == last))
+            // One pass over the line's characters (its cells are short), not a search per cell.
+            if (i < line.Length && line[i] != ',')
+            {
+                continue;
+            }
+
+            if (cell > last || (i > start && line[start] == '\''))
             {
                 return false;
             }
 
-            var cellLength = comma < 0 ? rest.Length : comma;
-            if (cellLength != 0 && rest[0] == '\'')
-            {
-                return false;
-            }
+            starts[cell] = start;
+            lengths[cell] = i - start;
+            cell++;
+            start = i + 1;
+        }
 
-            starts[i] = at;
-            lengths[i] = cellLength;
-            at += cellLength + 1;
+        if (cell != starts.Length)
+        {
+            return false;
         }
 
         cells = new RowCells(line, starts, lengths);
