@@ -41,6 +41,7 @@ internal sealed class CsvReader
     private int position;
     private long line = 1;
     private bool ended;
+    private int peekedEnd = -1;
 
     internal CsvReader(TextReader reader, string fileName)
     {
@@ -71,6 +72,9 @@ internal sealed class CsvReader
 
     /// <summary>A cell of the row last read, valid until the next row is read.</summary>
     internal ReadOnlySpan<char> Span(int index) => new(row, starts[index], lengths[index]);
+
+    /// <summary>The cells of the row last read, valid until the next row is read.</summary>
+    internal RowCells Row => new(new ReadOnlySpan<char>(row, 0, rowLength), starts, lengths);
 
     /// <summary>A cell of the row last read, as a new string.</summary>
     internal string Cell(int index) => new(row, starts[index], lengths[index]);
@@ -112,6 +116,61 @@ internal sealed class CsvReader
                 blankLine = Line;
             }
         }
+    }
+
+    /// <summary>The next physical line, without consuming it, when it can be a row read by splitting at commas alone:
+    /// whole in the buffer, not empty, without a quote, ended by LF or CRLF. The text is valid until <see cref="SkipLine"/>
+    /// or <see cref="ReadRow"/>; anything else (a quote, a lone CR, a blank line, the last line without its break, a line
+    /// longer than the buffer) answers false, and <see cref="ReadRow"/> then reads the row as always.</summary>
+    internal bool TryPeekLine(out ReadOnlySpan<char> text)
+    {
+        text = default;
+        while (true)
+        {
+            var rest = new ReadOnlySpan<char>(buffer, position, length - position);
+            var stop = rest.IndexOfAny(QuotedStops);
+            if (stop >= 0)
+            {
+                var c = rest[stop];
+                if (c == '"' || stop == 0)
+                {
+                    return false;
+                }
+
+                if (c == '\n')
+                {
+                    text = rest.Slice(0, stop);
+                    peekedEnd = position + stop + 1;
+                    return true;
+                }
+
+                if (stop + 1 < rest.Length)
+                {
+                    if (rest[stop + 1] != '\n')
+                    {
+                        return false;
+                    }
+
+                    text = rest.Slice(0, stop);
+                    peekedEnd = position + stop + 2;
+                    return true;
+                }
+            }
+
+            if (!Refill())
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Consumes the line <see cref="TryPeekLine"/> gave: <see cref="Line"/> is now its line.</summary>
+    internal void SkipLine()
+    {
+        position = peekedEnd;
+        peekedEnd = -1;
+        Line = line;
+        line++;
     }
 
     internal DataFileException Error(long atLine, string expected, string? found) =>
@@ -292,6 +351,30 @@ internal sealed class CsvReader
     }
 
     private int Peek() => position < length || Fill() ? buffer[position] : -1;
+
+    /// <summary>Moves the unread text to the start of the buffer and reads more after it; false at the end of the text
+    /// or when the unread text fills the buffer.</summary>
+    private bool Refill()
+    {
+        if (ended || (position == 0 && length == buffer.Length))
+        {
+            return false;
+        }
+
+        var kept = length - position;
+        Array.Copy(buffer, position, buffer, 0, kept);
+        position = 0;
+        length = kept;
+        var read = reader.Read(buffer, kept, buffer.Length - kept);
+        if (read == 0)
+        {
+            ended = true;
+            return false;
+        }
+
+        length += read;
+        return true;
+    }
 
     private bool Fill()
     {

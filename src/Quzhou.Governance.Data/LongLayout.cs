@@ -50,20 +50,50 @@ internal static class LongLayout
         }
     }
 
-    internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog)
+    internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog) => Read(table, builder, catalog, lines: true);
+
+    /// <summary>Reads every row into <paramref name="builder"/>. With <paramref name="lines"/>, a line that can be split at
+    /// its commas alone (no quote, no formula guard, as many cells as the header) and holds a plain row is read straight
+    /// from the reader's buffer, in one scan for its end and none for its cells' copies; every other row, and every
+    /// row without <paramref name="lines"/>, through the reader's row and <see cref="ReadRow(Table, int[], int[], NameCache)"/>,
+    /// which also gives every error (a line the straight read refuses is read again that way).</summary>
+    internal static void Read(Table table, DataSetBuilder builder, IndicatorCatalog catalog, bool lines)
     {
         var at = Columns(table);
         var optional = OptionalColumns(at);
         var names = new NameCache(catalog);
-        while (table.NextRow())
+        var csv = table.Reader;
+        var starts = new int[table.Header.Count];
+        var lengths = new int[starts.Length];
+        while (true)
         {
+            if (lines && csv.TryPeekLine(out var line) && RowCells.TrySplit(line, starts, lengths, out var cells)
+                && TryReadPlain(cells, at, optional, names, out var plain))
+            {
+                csv.SkipLine();
+                if (!builder.TryAdd(plain, out var refused))
+                {
+                    throw table.CellError(at[2], OneRecordExpected(refused), cells[at[2]]);
+                }
+
+                continue;
+            }
+
+            if (!table.NextRow())
+            {
+                return;
+            }
+
             var record = ReadRow(table, at, optional, names);
             if (!builder.TryAdd(record, out var refusal))
             {
-                throw table.CellError(at[2], "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")");
+                throw table.CellError(at[2], OneRecordExpected(refusal));
             }
         }
     }
+
+    private static string OneRecordExpected(string refusal) =>
+        "one record for each indicator, region, period and publication date (" + refusal.TrimEnd('.') + ")";
 
     /// <summary>Where each field's column is (-1 for a field not given), from the header; or the header's error.</summary>
     internal static int[] Columns(Table table)
@@ -126,7 +156,7 @@ internal static class LongLayout
     /// as most rows of a file are) read straight, every other row by <see cref="ReadRow(Table, int[], NameCache)"/>'s
     /// checks, which also give every error.</summary>
     internal static DataRecord ReadRow(Table table, int[] at, int[] optional, NameCache names) =>
-        TryReadPlain(table, at, optional, names, out var record) ? record : ReadRow(table, at, names);
+        TryReadPlain(table.Row, at, optional, names, out var record) ? record : ReadRow(table, at, names);
 
     /// <summary>The record of the current row.</summary>
     internal static DataRecord ReadRow(Table table, int[] at, NameCache names)
@@ -216,23 +246,23 @@ internal static class LongLayout
 
     /// <summary>The record of a plain row, read as <see cref="ReadRow(Table, int[], NameCache)"/> reads it; false for
     /// any other row, or any a check refuses (that reader then says why).</summary>
-    private static bool TryReadPlain(Table table, int[] at, int[] optional, NameCache names, out DataRecord record)
+    private static bool TryReadPlain(RowCells cells, int[] at, int[] optional, NameCache names, out DataRecord record)
     {
         record = default;
         foreach (var column in optional)
         {
-            if (table.Span(column).Length != 0)
+            if (cells[column].Length != 0)
             {
                 return false;
             }
         }
 
         if (at[3] < 0
-            || !names.TryIndicator(table.Span(at[0]), out var indicator, out _)
+            || !names.TryIndicator(cells[at[0]], out var indicator, out _)
             || indicator is not QuantityIndicator quantity
-            || !names.TryRegion(table.Span(at[1]), out var region, out _)
-            || !names.TryPeriod(table.Span(at[2]), out var period, out _)
-            || !TryReadQuantity(CellText.IsAmount(indicator), table.Span(at[3]), out var number, out _)
+            || !names.TryRegion(cells[at[1]], out var region, out _)
+            || !names.TryPeriod(cells[at[2]], out var period, out _)
+            || !TryReadQuantity(CellText.IsAmount(indicator), cells[at[3]], out var number, out _)
             || (number < 0 && indicator is CountIndicator))
         {
             return false;

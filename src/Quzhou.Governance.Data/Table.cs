@@ -65,6 +65,17 @@ internal sealed class Table
     /// <summary>A cell of the current row without making a string, valid until the next row.</summary>
     internal ReadOnlySpan<char> Span(int column) => csv.Span(column);
 
+    /// <summary>The cells of the current row, valid until the next row.</summary>
+    internal RowCells Row => csv.Row;
+
+    /// <summary>The reader, for a layout that reads lines straight from it (<see cref="CsvReader.TryPeekLine"/>).</summary>
+    internal CsvReader Reader => csv;
+
+    /// <summary>The error of a cell of the row on the line last read, that line given as <paramref name="found"/>'s text
+    /// (a row read by <see cref="CsvReader.TryPeekLine"/>, whose cells are not the reader's row).</summary>
+    internal DataFileException CellError(int column, string expected, ReadOnlySpan<char> found) =>
+        new(new DataFileError(fileName, csv.Line, column + 1, Header[column].Trim(), -1, expected, found.ToString()));
+
     internal DataFileException CellError(int column, string expected) =>
         new(new DataFileError(fileName, csv.Line, column + 1, Header[column].Trim(), -1, expected, csv.Cell(column)));
 

@@ -129,7 +129,8 @@ public class CsvLoadBenchmarks
 
     /// <summary>For a machine too busy for a real job: the three columns back to back in one process, alternating,
     /// <paramref name="rounds"/> times (after one warm-up), printing each time and each median, the ratios to the bare
-    /// loop and the raw read, the bytes each allocates and the process's peak working set
+    /// loop and the raw read, the bytes each allocates, the process CPU time each takes (user and system, all threads:
+    /// steadier than the clock when other processes share the cores) and the process's peak working set
     /// (<c>dotnet run -c Release --project benchmarks/Quzhou.Governance.Benchmarks -- --csv-stopwatch 5</c>; with
     /// <c>QZGOV_CSV_SPLIT=1</c> it first times the builder alone on the loaded records, TryAdd and Build).</summary>
     internal static void Stopwatch(int rounds)
@@ -166,6 +167,8 @@ public class CsvLoadBenchmarks
             var names = new[] { "bare loop", "library", "raw read", "library + every series" };
             var work = new Func<object>[] { () => bench.BareLoop(), () => bench.Library(), () => bench.RawRead(), () => bench.LibraryEverySeries() };
             var times = names.Select(_ => new List<double>()).ToArray();
+            var cpu = names.Select(_ => new List<double>()).ToArray();
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
             var bytes = new long[names.Length];
             var collections = new string[names.Length];
             for (var round = 0; round <= rounds; round++)
@@ -178,9 +181,13 @@ public class CsvLoadBenchmarks
                     var before = GC.GetTotalAllocatedBytes(precise: true);
                     var counts = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
                     var paused = GC.GetTotalPauseDuration();
+                    self.Refresh();
+                    var cpuBefore = self.TotalProcessorTime;
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     var result = work[w]();
                     clock.Stop();
+                    self.Refresh();
+                    var cpuUsed = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
                     bytes[w] = GC.GetTotalAllocatedBytes(precise: true) - before;
                     collections[w] = "GCs " + (GC.CollectionCount(0) - counts[0]).ToString(CultureInfo.InvariantCulture) + "/"
                         + (GC.CollectionCount(1) - counts[1]).ToString(CultureInfo.InvariantCulture) + "/"
@@ -198,21 +205,26 @@ public class CsvLoadBenchmarks
                     if (round > 0)
                     {
                         times[w].Add(clock.Elapsed.TotalSeconds);
+                        cpu[w].Add(cpuUsed);
                     }
                 }
             }
 
             var medians = times.Select(t => t.OrderBy(x => x).ElementAt(t.Count / 2)).ToArray();
+            var cpuMedians = cpu.Select(t => t.OrderBy(x => x).ElementAt(t.Count / 2)).ToArray();
             for (var w = 0; w < names.Length; w++)
             {
                 Console.WriteLine(names[w].PadRight(10) + " median " + medians[w].ToString("F3", CultureInfo.InvariantCulture) + " s  ("
                     + string.Join(", ", times[w].Select(t => t.ToString("F3", CultureInfo.InvariantCulture))) + ")  allocated "
-                    + (bytes[w] / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB, last round " + collections[w]);
+                    + (bytes[w] / 1e6).ToString("F1", CultureInfo.InvariantCulture) + " MB, last round " + collections[w]
+                    + "; process CPU median " + cpuMedians[w].ToString("F3", CultureInfo.InvariantCulture) + " s");
             }
 
             Console.WriteLine("library / bare loop " + (medians[1] / medians[0]).ToString("F2", CultureInfo.InvariantCulture)
                 + ", library / raw read " + (medians[1] / medians[2]).ToString("F2", CultureInfo.InvariantCulture)
                 + ", library with every series laid out / raw read " + (medians[3] / medians[2]).ToString("F2", CultureInfo.InvariantCulture)
+                + "; in process CPU time (steadier than the clock on a busy machine): library / raw read " + (cpuMedians[1] / cpuMedians[2]).ToString("F2", CultureInfo.InvariantCulture)
+                + ", with every series " + (cpuMedians[3] / cpuMedians[2]).ToString("F2", CultureInfo.InvariantCulture)
                 + ", peak working set " + (System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " MB");
             if (Environment.GetEnvironmentVariable("QZGOV_CSV_PANDAS") != "0")
             {
@@ -226,7 +238,8 @@ public class CsvLoadBenchmarks
     }
 
     /// <summary>The library's load stage by stage, three times: the rows through the table alone, then each row read
-    /// into a record (no builder), then the whole load (rows, records, builder), then <c>Build</c> alone.</summary>
+    /// into a record (no builder), then the whole load (rows, records, builder), the same with every row read through the
+    /// reader's row (no plain line read straight from its buffer), then <c>Build</c> alone.</summary>
     private void Stages()
     {
         for (var k = 0; k < 3; k++)
@@ -267,12 +280,20 @@ public class CsvLoadBenchmarks
 
             var loaded = clock.Elapsed.TotalSeconds;
             clock.Restart();
+            using (var text = TextFiles.OpenText(path))
+            {
+                var table = Table.Open(new CsvReader(text, path), path);
+                LongLayout.Read(table, DataSet.CreateBuilder(IndicatorCatalog.Interview), IndicatorCatalog.Interview, lines: false);
+            }
+
+            var rowByRow = clock.Elapsed.TotalSeconds;
+            clock.Restart();
             var data = builder.Build();
             var built = clock.Elapsed.TotalSeconds;
             Agree(data.RecordCount == Rows && sum > 0, "the stages");
             Console.WriteLine("stages: rows " + rows.ToString("F3", CultureInfo.InvariantCulture) + " s, rows + records "
                 + records.ToString("F3", CultureInfo.InvariantCulture) + " s, rows + records + builder " + loaded.ToString("F3", CultureInfo.InvariantCulture)
-                + " s, Build " + built.ToString("F3", CultureInfo.InvariantCulture) + " s");
+                + " s (every row through the reader's row instead of plain lines read straight: " + rowByRow.ToString("F3", CultureInfo.InvariantCulture) + " s), Build " + built.ToString("F3", CultureInfo.InvariantCulture) + " s");
         }
     }
 
