@@ -235,4 +235,26 @@ public class QuantityEdgesTest
         Assert.Equal(0m, PopulationRate.FromPublished(0m, PopulationBase.PerHundredThousand).ToDecimal());
         Assert.Equal(0.0000000000001m, PopulationRate.FromPublished(0.0000000000001m, PopulationBase.PerHundredThousand).ToDecimal());
     }
+
+    [Fact]
+    public void Readers_WrongKindOfFigure_SayWhichKindWasExpected()
+    {
+        Assert.Equal("an exact percentage such as 72.96%", Percentage.Read("3个").Error.Expected);
+        Assert.Equal("exact percentage points such as 11.53个百分点", PercentagePoints.Read("3个").Error.Expected);
+        Assert.Equal("an exact change such as 下降31.3%, -31.3%, 增长1.3倍, 下降三成 or 翻一番", RelativeChange.Read("3个").Error.Expected);
+        Assert.Equal("an exact whole change such as 增加1360人 or -25", CountChange.Read("3%").Error.Expected);
+        Assert.Equal("an exact amount in 元 such as 1234567.89元 or 1.23亿元", Amount.Read("3%").Error.Expected);
+        Assert.Equal("an exact non-negative percentage such as 97.18%", Ratio.Read("3个").Error.Expected);
+        Assert.Equal("an exact rate such as 6.77‰, 1.2/万人 or 0.46起/10万人", PopulationRate.Read("下降3‰").Error.Expected);
+        Assert.Equal("100, 1,000, 10,000 or 100,000 after per", PopulationRate.Read("6.77 per 7").Error.Expected);
+    }
+
+    [Fact]
+    public void RatioRead_ZeroAndTheLargestNumerator_ReadExactly()
+    {
+        Assert.Equal(Ratio.Of(0, 100), Ratio.Parse("0%"));
+        Assert.Equal(Ratio.Of(long.MaxValue, 100), Ratio.Parse("9223372036854775807%"));
+        Assert.False(Ratio.Read("9223372036854775808%").Success);
+        Assert.Equal(Ratio.Of(1, 1_000_000_000_000_000_000), Ratio.Parse("0.0000000000000001%"));
+    }
 }
