@@ -257,4 +257,52 @@ public class QuantityEdgesTest
         Assert.False(Ratio.Read("9223372036854775808%").Success);
         Assert.Equal(Ratio.Of(1, 1_000_000_000_000_000_000), Ratio.Parse("0.0000000000000001%"));
     }
+
+    [Fact]
+    public void Readers_NoChangeWord_OnlyTheChangesReadIt()
+    {
+        // 持平 (no change) is a change of zero; no level, count, amount, ratio or rate reads it, not even as 0.
+        var notAFigure = Percentage.Read("持平").Error;
+        Assert.NotEqual("an exact percentage such as 72.96%", notAFigure.Expected);
+        Assert.Equal(notAFigure.Expected, PercentagePoints.Read("持平").Error.Expected);
+        Assert.Equal(notAFigure.Expected, Count.Read("持平").Error.Expected);
+        Assert.Equal(notAFigure.Expected, Amount.Read("持平").Error.Expected);
+        Assert.Equal(notAFigure.Expected, Ratio.Read("持平").Error.Expected);
+        Assert.Equal(notAFigure.Expected, PopulationRate.Read("持平").Error.Expected);
+        Assert.False(PercentagePoints.Read("持平pp").Success);
+        Assert.False(PopulationRate.Read("持平‱").Success);
+        Assert.Equal(RelativeChange.FromPercent(0m), RelativeChange.Parse("持平"));
+        Assert.Equal(new CountChange(0), CountChange.Parse("持平"));
+    }
+
+    [Fact]
+    public void Readers_NotAFigureAtAll_Fail()
+    {
+        Assert.False(RelativeChange.Read("abc").Success);
+        Assert.False(PercentagePoints.Read("abcpp").Success);
+        Assert.False(PopulationRate.Read("abc‱").Success);
+        Assert.False(Count.Read("   ").Success);
+        Assert.False(Percentage.Read("").Success);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Percentage.Read((string)null!)).ParamName);
+
+        // A figure of the wrong kind is refused at its start, whatever the figure reader had read.
+        Assert.Equal(0, Percentage.Read("3个").Error.Position);
+        Assert.Equal(0, Count.Read("3%").Error.Position);
+    }
+
+    [Fact]
+    public void Readers_BoundsOfEachKind_AcceptedOrRefused()
+    {
+        Assert.Equal("a change of −100% or more that the library can hold exactly", RelativeChange.Read("下降200%").Error.Expected);
+        Assert.Equal(new CountChange(0), CountChange.Parse("+0"));
+        Assert.Equal(new Count(long.MaxValue), Count.Parse("9223372036854775807"));
+        Assert.Equal(0m, PopulationRate.Parse("0‰").ToDecimal());
+        Assert.Equal(0m, PopulationRate.Parse("0‱").ToDecimal());
+        Assert.Equal(PopulationRate.FromPublished(6.77m, PopulationBase.PerHundred), PopulationRate.Parse("6.77 per 100"));
+        Assert.Equal(PopulationRate.FromPublished(6.77m, PopulationBase.PerThousand), PopulationRate.Parse("6.77 per 1,000"));
+        Assert.Equal(PopulationRate.FromPublished(6.77m, PopulationBase.PerTenThousand), PopulationRate.Parse("6.77 per 10,000"));
+        Assert.Equal(PopulationRate.FromPublished(6.77m, PopulationBase.PerHundredThousand), PopulationRate.Parse("6.77 per 100000"));
+        Assert.Equal("100, 1,000, 10,000 or 100,000 after per", PopulationRate.Read("6.77 per 100x").Error.Expected);
+        Assert.Equal("a rate of at most 13 decimals, with few enough digits to be held exactly", PopulationRate.Read("0.00000000000001‱").Error.Expected);
+    }
 }
