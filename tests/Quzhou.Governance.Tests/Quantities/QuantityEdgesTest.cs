@@ -304,5 +304,9 @@ public class QuantityEdgesTest
         Assert.Equal(PopulationRate.FromPublished(6.77m, PopulationBase.PerHundredThousand), PopulationRate.Parse("6.77 per 100000"));
         Assert.Equal("100, 1,000, 10,000 or 100,000 after per", PopulationRate.Read("6.77 per 100x").Error.Expected);
         Assert.Equal("a rate of at most 13 decimals, with few enough digits to be held exactly", PopulationRate.Read("0.00000000000001‱").Error.Expected);
+
+        // A bare 0 is no change of any kind (only 持平 is); a rate with nothing before " per" fails there, at 0.
+        Assert.Equal("an exact change such as 下降31.3%, -31.3%, 增长1.3倍, 下降三成 or 翻一番", RelativeChange.Read("0").Error.Expected);
+        Assert.Equal(0, PopulationRate.Read(" per 100").Error.Position);
     }
 }
