@@ -222,8 +222,12 @@ public sealed class ClaimVerdict : IFormattable
     /// <param name="formatProvider">The culture, for the "G" format.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those.</exception>
-    public string FormatValue(string? format, IFormatProvider? formatProvider) =>
-        Value is { } value ? Show(value, ClaimWriter.IsChinese(format, formatProvider), exact: true) : "—";
+    public string FormatValue(string? format, IFormatProvider? formatProvider)
+    {
+        // The format is checked first, so a bad one throws whether or not there is a value.
+        var chinese = ClaimWriter.IsChinese(format, formatProvider);
+        return Value is { } value ? Show(value, chinese, exact: true) : "—";
+    }
 
     /// <summary>The verdict in English (see <see cref="ToString(string, IFormatProvider)"/>).</summary>
     /// <returns>The sentence.</returns>
