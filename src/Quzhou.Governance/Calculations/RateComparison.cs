@@ -58,6 +58,8 @@ public readonly struct RateComparison : IEquatable<RateComparison>
     /// <param name="decimals">The decimals wanted, 0–20.</param>
     /// <returns>The signed percentage, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+    /// <exception cref="OverflowException">The change does not fit a <see cref="decimal"/> at <paramref name="decimals"/>
+    /// (a rate of 1 in 2^63 rising to almost 100% is a change of 922337203685477580500%, which has no room for 8 places).</exception>
     [Pure]
     public decimal? ToRelativePercent(int decimals)
     {

@@ -51,7 +51,14 @@ internal sealed partial class BulletinParser
                 }
             }
 
-            if (found is not { } foundBase || doubtful)
+            // Two tests, not one `||`, so that a mutation of the condition leaves no pattern variable unassigned
+            // (Stryker drops a method whose mutants do not compile).
+            if (doubtful)
+            {
+                continue;
+            }
+
+            if (found is not { } foundBase)
             {
                 continue;
             }
