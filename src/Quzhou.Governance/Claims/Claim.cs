@@ -191,6 +191,9 @@ public sealed class Claim : IEquatable<Claim>, IFormattable
     /// <summary>The subjects' own array, for readers inside the library that neither change nor hand it out.</summary>
     internal ClaimSubject[] SubjectArray => subjects;
 
+    /// <summary>The figures' own array, for readers inside the library that neither change nor hand it out.</summary>
+    internal PublishedFigure[] FigureArray => figures;
+
     /// <summary>The base of a change; <see cref="ClaimBase.None"/> when the claim is not one.</summary>
     public ClaimBase Base { get; }
 

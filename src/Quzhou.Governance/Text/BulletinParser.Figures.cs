@@ -360,11 +360,9 @@ internal sealed partial class BulletinParser
         var figure = new PublishedFigure(0m, FigureUnit.None);
         var period = sentencePeriod ?? paragraphPeriod ?? titlePeriod;
         var stem = IdStem(subject);
-        PublishedFigure[] figureArray = [figure];
-        var claim = Claim.Owning(stem, NextIdNumber(stem), ClaimKind.Count, [subject], figureArray, ClaimBase.None, region, published, period);
+        var claim = Claim.Owning(stem, NextIdNumber(stem), ClaimKind.Count, [subject], [figure], ClaimBase.None, region, published, period);
         var source = text.ToSource(a, e);
         claims.Add(new ReadClaim(claim, text.ToSource(a, at + 5), [text.ToSource(at + 1, at + 2)], [source.In(original).ToString()], [source], sentencePeriod is null && period is not null));
-        claimFigures.Add(figureArray);
         return true;
     }
 }

@@ -91,7 +91,7 @@ internal sealed partial class BulletinParser
                 continue;
             }
 
-            var figures = claimFigures[i];
+            var figures = claim.FigureArray;
             if (found >= 0 || figures.Length != 1 || !figures[0].IsExactCount || figures[0].Value < 1m)
             {
                 return -1;
@@ -133,7 +133,7 @@ internal sealed partial class BulletinParser
         for (var i = cases + 1; i < claims.Count; i++)
         {
             var claim = claims[i].Claim;
-            if (claim.Kind == ClaimKind.Level && claim.Of.Count == 0 && AllPercent(claimFigures[i]) && AllRates(claim.SubjectArray))
+            if (claim.Kind == ClaimKind.Level && claim.Of.Count == 0 && AllPercent(claim.FigureArray) && AllRates(claim.SubjectArray))
             {
                 Link(i, of ??= [claims[cases].Claim.Id]);
             }
@@ -200,7 +200,7 @@ internal sealed partial class BulletinParser
         }
 
         var whole = claims[total].Claim;
-        var wholeFigures = claimFigures[total];
+        var wholeFigures = whole.FigureArray;
         if (whole.Kind is not (ClaimKind.Level or ClaimKind.Count) || whole.SubjectCount != 1 || wholeFigures.Length != 1 || wholeFigures[0].Unit.Kind is FigureUnitKind.Percent or FigureUnitKind.Permille)
         {
             return;
@@ -217,7 +217,7 @@ internal sealed partial class BulletinParser
             }
 
             var part = claims[i].Claim;
-            if (part.Kind is not (ClaimKind.Level or ClaimKind.Count) || claimFigures[i].Length != part.SubjectCount || !AllIn(claimFigures[i], unit))
+            if (part.Kind is not (ClaimKind.Level or ClaimKind.Count) || part.FigureCount != part.SubjectCount || !AllIn(part.FigureArray, unit))
             {
                 return;
             }
@@ -308,7 +308,7 @@ internal sealed partial class BulletinParser
             for (var j = sentenceFirstClaim; j < i; j++)
             {
                 var level = claims[j].Claim;
-                var levelFigures = claimFigures[j];
+                var levelFigures = level.FigureArray;
                 if (level.SubjectCount != 1 || levelFigures.Length != 1 || levelFigures[0].Unit.Kind != FigureUnitKind.Percent)
                 {
                     continue;

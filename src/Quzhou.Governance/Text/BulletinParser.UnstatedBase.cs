@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Quzhou.Governance.Claims;
-using Quzhou.Governance.Figures;
 
 namespace Quzhou.Governance.Text;
 
@@ -32,8 +31,8 @@ internal sealed partial class BulletinParser
             }
 
             stated ??= StatedChanges();
-            var figures = claimFigures[i];
-            if (!stated.TryGetValue(MatchHash(claim, figures), out var candidates))
+            var figures = claim.FigureArray;
+            if (!stated.TryGetValue(MatchHash(claim), out var candidates))
             {
                 continue;
             }
@@ -44,7 +43,7 @@ internal sealed partial class BulletinParser
             {
                 var other = claims[j].Claim;
                 if (other.Kind == claim.Kind && other.SubjectCount == claim.SubjectCount && SameSubjects(other, claim)
-                    && claimFigures[j].AsSpan().SequenceEqual(figures))
+                    && other.FigureArray.AsSpan().SequenceEqual(figures))
                 {
                     doubtful |= found is { } seen && seen != other.Base;
                     found = other.Base;
@@ -136,7 +135,7 @@ internal sealed partial class BulletinParser
                 continue;
             }
 
-            var hash = MatchHash(other, claimFigures[i]);
+            var hash = MatchHash(other);
             if (!stated.TryGetValue(hash, out var list))
             {
                 stated.Add(hash, list = new List<int>(1));
@@ -150,10 +149,10 @@ internal sealed partial class BulletinParser
 
     /// <summary>A hash of what two claims must share for one to lend the other its base: kind, number of subjects and
     /// figures (subjects are compared by <see cref="ClaimSubject.SameSubjectAs"/>, which has no hash of its own).</summary>
-    private static int MatchHash(Claim claim, PublishedFigure[] figures)
+    private static int MatchHash(Claim claim)
     {
         var hash = ((int)claim.Kind * 397) ^ claim.SubjectCount;
-        foreach (var figure in figures)
+        foreach (var figure in claim.FigureArray)
         {
             hash = unchecked((hash * 31) + figure.GetHashCode());
         }

@@ -31,10 +31,6 @@ internal sealed partial class BulletinParser
     private readonly List<ReadClaim> claims = new();
     private readonly List<TextDiagnostic> diagnostics = new();
 
-    // The figures of each claim in claims (the array the claim holds): the passes after a sentence read them without
-    // the claim's read-only view.
-    private readonly List<PublishedFigure[]> claimFigures = new();
-
     // The block the claims' spans are written into (ReserveSpans) and how much of it is handed out.
     private SourceSpan[] spanBlock = Array.Empty<SourceSpan>();
     private int spanBlockUsed;
@@ -554,10 +550,8 @@ internal sealed partial class BulletinParser
         try
         {
             var stem = IdStem(subjects[0]);
-            var figureArray = figureArrays.Get(figureList);
-            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArray, claimBase, region, published, period, respectively && count > 1, predicate);
+            var claim = Claim.Owning(stem, NextIdNumber(stem), kind, subjectArrays.Get(subjects), figureArrays.Get(figureList), claimBase, region, published, period, respectively && count > 1, predicate);
             claims.Add(ReadClaim.InBlock(claim, text.ToSource(spanStart, spanEnd), spans, spanAt, textArrays.Get(subjectTexts), inherits));
-            claimFigures.Add(figureArray);
             lastSubjects = claim.SubjectArray;
         }
         catch (ArgumentException exception)
