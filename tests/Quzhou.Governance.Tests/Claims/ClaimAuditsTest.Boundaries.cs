@@ -247,6 +247,15 @@ public partial class ClaimAuditsTest
     }
 
     [Fact]
+    public void AuditStreak_OneMonthPeriods_WrittenInIso()
+    {
+        Assert.Equal("2个月 up to 2025-10 starts at 2025-09, not at 2025-10", ClaimAudits.AuditStreak(Streak("streak", "2个月", 2025, 10, 2025, 10))!.Arithmetic);
+        Assert.Null(ClaimAudits.AuditStreakStarts(Streak("a", "2个月", 2025, 10, 2025, 10), Streak("b", "1个月", 2025, 9, 2025, 9)));
+        var apart = ClaimAudits.AuditStreakStarts(Streak("a", "2个月", 2025, 10, 2025, 10), Streak("b", "1个月", 2025, 8, 2025, 8));
+        Assert.Equal("2个月 up to 2025-10 starts at 2025-09; 1个月 up to 2025-08 starts at 2025-08", apart!.Arithmetic);
+    }
+
+    [Fact]
     public void AuditStreakStarts_Arguments_AndAStreakWithoutPeriod()
     {
         var streak = Streak("streak", "58个月", 2021, 1, 2025, 10);
