@@ -148,6 +148,9 @@ public partial class ClaimAuditsTest
         // A bare number without decimals counts things: 1 + 1 is 2, never 3.
         Assert.False(ClaimAudits.PartsCanSumTo([F("1"), F("1")], F("3")));
         Assert.True(ClaimAudits.PartsCanSumTo([F("1.0"), F("1.0")], F("2")));
+        // A step of exactly one counts things too: 5余 is 6…5 in whole numbers, nothing.
+        Assert.False(ClaimAudits.PartsCanSumTo([F("5余")], F("5余")));
+        Assert.True(ClaimAudits.PartsCanSumTo([F("5余元")], F("5余元")));
         // Parts with decimals and a total that counts: not whole numbers.
         Assert.True(ClaimAudits.PartsCanSumTo([F("1.2"), F("1.3")], F("2.5人")));
         Assert.True(ClaimAudits.PartsCanSumTo([F("1.2"), F("1人")], F("2.2人")));
@@ -335,4 +338,27 @@ public partial class ClaimAuditsTest
         // A total of parts of which one is a rate is not judged.
         Assert.Empty(ClaimAudits.Run([Level("a", "1人"), Level("b", "50%"), Level("total", "5人").WithOf(["a", "b"])]));
     }
+
+    [Fact]
+    public void AuditChangeFromCount_LargestCount_TheSmallestBaseIsLongMaxValue()
+    {
+        // 0.000000000000000001% lies between what b = 2⁶³ − 1 gives (0) and b = 2⁶³ − 2 (1/(2⁶³ − 2) ≈ 1.08 × 10⁻¹⁷%):
+        // the smallest base below the upper end is long.MaxValue itself, which has no neighbour to show.
+        var current = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) + "件";
+        var finding = ClaimAudits.AuditChangeFromCount(Single("count", ClaimKind.Count, "受理案件", current), 0, Single("change", ClaimKind.RelativeChange, "受理案件", "增加0.000000000000000001%"), 0);
+        Assert.Equal("增加0.000000000000000001% is [0.0000000000000000005, 0.0000000000000000015] and the current count is 9223372036854775807; no whole base b fits (c − b) / b: b = 9223372036854775806 gives 0.00000000000000001084%", finding!.Arithmetic);
+    }
+
+    [Fact]
+    public void TryFindBases_EmptyIntervalOfAPolicy_NoBase()
+    {
+        var policy = QualifierPolicy.Default.With(FigureQualifier.Exact, new QualifierRule(0m, false, 0m, false));
+        Assert.False(ClaimAudits.TryFindBases(F("增加300%"), 564, out var smallest, out var largest, policy));
+        Assert.Equal((0L, 0L), (smallest, largest));
+    }
+
+    [Fact]
+    public void FirstShareNotFittingParts_OneDenominatorZero_ShareNotJudged() =>
+        // 近1元 is [0, 1), 0起 exactly 0: the first share is at least 0/0, the second at most 0/0; neither is judged.
+        Assert.Equal(-1, ClaimAudits.FirstShareNotFittingParts([F("超过50%"), F("超过50%")], [F("近1元"), F("0起")]));
 }
