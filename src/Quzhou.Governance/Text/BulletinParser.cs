@@ -235,7 +235,13 @@ internal sealed partial class BulletinParser
             return;
         }
 
-        if (figures.Count == 0 || IsHeadline(pos, end))
+        if (figures.Count == 0)
+        {
+            TryFlat(pos, end);
+            return;
+        }
+
+        if (IsHeadline(pos, end))
         {
             return;
         }
