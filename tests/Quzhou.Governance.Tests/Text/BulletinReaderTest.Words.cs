@@ -95,4 +95,31 @@ public sealed partial class BulletinReaderTest
         Assert.Equal(simple.Claims.Select(c => Key(c.Claim)), read.Claims.Select(c => Key(c.Claim)));
         Assert.Equal(simple.Claims.Select(c => c.Claim.Of.Count), read.Claims.Select(c => c.Claim.Of.Count));
     }
+
+    [Theory]
+    [InlineData("2.1", null)]                                        // 97.2 − 95.1
+    [InlineData("2.2", null)]                                        // [2.0, 2.2] within the rounding: a naive exact check flags it
+    [InlineData("2.4", AuditFindingKind.DifferenceDisagrees)]        // at most 97.25 − 95.05 = 2.2
+    public void Read_TwoLevelsAndTheirDifference_IsOfThisYearsThenLastYearsLevel(string points, AuditFindingKind? finding)
+    {
+        var reading = Read("2024年，全市群众满意率为97.2%，上年为95.1%，提高" + points + "个百分点。");
+        Assert.True(reading.Claims.Count == 3, string.Join(" || ", reading.Claims.Select(c => Key(c.Claim))) + string.Join(" ; ", reading.Diagnostics));
+        var (current, earlier, difference) = (reading.Claims[0].Claim, reading.Claims[1].Claim, reading.Claims[2].Claim);
+        Assert.Equal(current.Subjects, earlier.Subjects);
+        Assert.Equal("2023", earlier.Period?.ToString("I", null));
+        Assert.Equal(ClaimKind.PercentagePointChange, difference.Kind);
+        Assert.Equal(ClaimBase.PreviousYear, difference.Base);
+        Assert.Equal(current.Subjects, difference.Subjects);
+        Assert.Equal([current.Id, earlier.Id], difference.Of);
+        Assert.DoesNotContain(reading.Diagnostics, d => d.Kind == TextDiagnosticKind.MissingBase);
+        Assert.Equal(finding is { } kind ? [kind] : System.Array.Empty<AuditFindingKind>(), ClaimAudits.Run(reading.Claims.Select(c => c.Claim)).Select(f => f.Kind));
+        Assert.All(reading.Claims, c => Assert.Equal(Key(c.Claim), Key(Single(c.Claim.ToString("zh", null) + "。").Claim)));
+    }
+
+    [Theory]
+    [InlineData("全市群众满意率为97.2%，企业满意率为95.1%，提高2.1个百分点。")]   // not the year before: of which?
+    [InlineData("全市群众满意率为97.2%。上年为95.1%，提高2.1个百分点。")]         // the level in another sentence
+    [InlineData("上年为95.1%，提高2.1个百分点。")]                                 // no level of this year
+    public void Read_DifferenceWithoutTheTwoYearsLevels_IsOfNothing(string text) =>
+        Assert.All(Read(text).Claims, c => Assert.Empty(c.Claim.Of));
 }
