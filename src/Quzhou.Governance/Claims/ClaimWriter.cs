@@ -57,7 +57,7 @@ internal static class ClaimWriter
                     text.Append(claim.Base.Chinese());
                 }
 
-                text.Append(respectively).Append(ChineseChanges(claim.Figures));
+                text.Append(respectively).Append(IsFlat(claim) ? claim.Predicate : ChineseChanges(claim.Figures));
                 break;
             case ClaimKind.Streak:
                 var figure = claim.Figures[0];
@@ -122,7 +122,7 @@ internal static class ClaimWriter
             case ClaimKind.PercentagePointChange:
             case ClaimKind.AbsoluteChange:
             case ClaimKind.Multiple:
-                text.Append(subjects).Append(' ').Append(EnglishChanges(claim.Figures)).Append(respectively);
+                text.Append(subjects).Append(' ').Append(IsFlat(claim) ? "held level" : EnglishChanges(claim.Figures) + respectively);
                 if (claim.Base.Kind != ClaimBaseKind.RecentYears && claim.Base.English().Length > 0)
                 {
                     text.Append(' ').Append(claim.Base.English());
@@ -218,6 +218,13 @@ internal static class ClaimWriter
         "天" or "日" => one ? " day" : " days",
         _ => string.Empty,
     };
+
+    /// <summary>Whether a change is 持平 (its predicate, over figures that are all zero): it prints the word, not 0.0%.</summary>
+    internal static bool IsFlat(Claim claim) =>
+        claim.Predicate == FlatWord && claim.Base.IsChange && claim.Figures.All(f => f.Value == 0m);
+
+    /// <summary>持平: the word of a change of zero (全市刑事案件发案数与上年持平).</summary>
+    internal const string FlatWord = "持平";
 
     private static bool IsMonths(PublishedFigure figure) => figure.Unit.Text is "个月" or "月";
 

@@ -31,6 +31,14 @@ internal sealed partial class BulletinParser
     /// <summary>The chars a base starts with (<see cref="TryBaseAt"/> reads nothing at any other).</summary>
     private static readonly CharSet BaseStarts = new("同环与近比较");
 
+    /// <summary>The bases written with 与 (与上年持平, 与上年同期相比), longest first.</summary>
+    private static readonly (string Word, ClaimBase Base)[] WithBases =
+    [
+        ("与上年同期相比", ClaimBase.PreviousYearSamePeriod), ("与去年同期相比", ClaimBase.PreviousYearSamePeriod),
+        ("与上年同期", ClaimBase.PreviousYearSamePeriod), ("与去年同期", ClaimBase.PreviousYearSamePeriod),
+        ("与上年相比", ClaimBase.PreviousYear), ("与去年相比", ClaimBase.PreviousYear), ("与上年", ClaimBase.PreviousYear), ("与去年", ClaimBase.PreviousYear),
+    ];
+
     private bool StartsBase(int pos)
     {
         foreach (var hit in bases)
@@ -89,10 +97,19 @@ internal sealed partial class BulletinParser
             return true;
         }
 
-        if (c == '与' && BulletinWords.Is(s, i, "与上年同期相比"))
+        if (c == '与')
         {
-            hit = new BaseHit(i, i + 7, ClaimBase.PreviousYearSamePeriod);
-            return true;
+            // 与上年同期相比, 与上年持平, 与去年同期持平: the longest first.
+            foreach (var (word, @base) in WithBases)
+            {
+                if (BulletinWords.Is(s, i, word))
+                {
+                    hit = new BaseHit(i, i + word.Length, @base);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         if (c == '近')

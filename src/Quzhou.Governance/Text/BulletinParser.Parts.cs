@@ -25,6 +25,29 @@ internal sealed partial class BulletinParser
 
     private int sentenceFirstClaim;
 
+    /// <summary>The index of the sentence's level of the year before (…，上年为95.1%), or −1.</summary>
+    private int earlierYearLevel = -1;
+
+    /// <summary>The subject words of a level of the year before the sentence's: 上年 or 去年 alone.</summary>
+    private static readonly string[] EarlierYearWords = ["上年", "去年"];
+
+    /// <summary>
+    /// Whether the words [<paramref name="start"/>, <paramref name="end"/>) before a level are 上年 or 去年 alone, right
+    /// after a level of one subject in the same sentence (今年满意率为97.2%，上年为95.1%): the level is of that subject
+    /// the year before, and the subjects are left for the clause to take from the claim before it.
+    /// </summary>
+    private bool IsEarlierYearLevel(int start, int end)
+    {
+        Trim(ref start, ref end);
+        if (claims.Count == sentenceFirstClaim || BulletinWords.At(text.Chars.Slice(0, end), start, EarlierYearWords) is not { } word || start + word.Length != end)
+        {
+            return false;
+        }
+
+        var before = claims[claims.Count - 1].Claim;
+        return before.Kind == ClaimKind.Level && before.SubjectCount == 1 && before.FigureCount == 1 && lastSubjects is not null;
+    }
+
     /// <summary>
     /// A clause the general constructs leave unread that the pairings need: a bare rate (企业满意率97.18%) after the
     /// sentence's count of cases is a level; a figure in 个百分点 after 快于/高于/慢于/低于 and its object is a difference
@@ -76,6 +99,29 @@ internal sealed partial class BulletinParser
         LinkRates();
         LinkParts(start, end);
         LinkDifferences();
+        LinkYearOnYearDifference();
+    }
+
+    /// <summary>
+    /// 今年满意率为97.2%，上年为95.1%，提高2.1个百分点: the change in 个百分点 right after the level of the year before
+    /// is of the level before that (the minuend), then of the year before's (the subtrahend), all of one subject.
+    /// </summary>
+    private void LinkYearOnYearDifference()
+    {
+        var i = earlierYearLevel + 1;
+        if (earlierYearLevel - 1 < sentenceFirstClaim || i >= claims.Count)
+        {
+            return;
+        }
+
+        var difference = claims[i].Claim;
+        var current = claims[earlierYearLevel - 1].Claim;
+        var earlier = claims[earlierYearLevel].Claim;
+        if (difference.Kind == ClaimKind.PercentagePointChange && difference.Of.Count == 0 && difference.Base.Kind == ClaimBaseKind.PreviousYear
+            && difference.SubjectCount == 1 && difference.SubjectArray[0].SameSubjectAs(current.SubjectArray[0]) && earlier.SubjectArray[0].SameSubjectAs(current.SubjectArray[0]))
+        {
+            Link(i, [current.Id, earlier.Id]);
+        }
     }
 
     /// <summary>The index of the sentence's one count of cases (a whole count in a clause with 调查, 回访…), or -1 when

@@ -120,6 +120,7 @@ internal sealed partial class BulletinParser
                     sentencePeriod = null;
                     lastSubjects = null;
                     sentenceFirstClaim = claims.Count;
+                    earlierYearLevel = -1;
                     ReadSentence(sentenceStart, i);
                     LinkSentence(sentenceStart, i);
                     if (sentencePeriod is { } stated)
@@ -235,7 +236,15 @@ internal sealed partial class BulletinParser
             return;
         }
 
-        if (figures.Count == 0 || IsHeadline(pos, end))
+        if (figures.Count == 0)
+        {
+            TryFlat(pos, end);
+            return;
+        }
+
+        // A figure alone is a panel's big number, except the change right after a level of the year before
+        // (今年…为97.2%，上年为95.1%，提高2.1个百分点).
+        if (IsHeadline(pos, end) && !(earlierYearLevel >= 0 && earlierYearLevel == claims.Count - 1))
         {
             return;
         }
@@ -370,7 +379,12 @@ internal sealed partial class BulletinParser
                 FigureUnitKind.Times or FigureUnitKind.Tenths or FigureUnitKind.Doublings => ClaimKind.Multiple,
                 _ => ClaimKind.AbsoluteChange,
             };
-            if (b is null)
+            if (b is null && count == 1 && unit is FigureUnitKind.PercentagePoints or FigureUnitKind.PermillePoints && earlierYearLevel >= 0 && earlierYearLevel == claims.Count - 1)
+            {
+                // 今年满意率为97.2%，上年为95.1%，提高2.1个百分点: the change is against the year just printed.
+                claimBase = ClaimBase.PreviousYear;
+            }
+            else if (b is null)
             {
                 Diagnose(TextDiagnosticKind.MissingBase, head, groupEnd, "变化未写明比较基期（同比、比上年……），按“基期未写明”读取", "the change states no base (同比, 比上年…); read with an unstated base");
             }
@@ -473,7 +487,12 @@ internal sealed partial class BulletinParser
         subjects.Clear();
         subjectTexts.Clear();
         subjectSpans.Clear();
-        ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
+        var earlierYear = kind == ClaimKind.Level && count == 1 && IsEarlierYearLevel(subjectStart, subjectEnd);
+        if (!earlierYear)
+        {
+            ReadSubjects(subjectStart, subjectEnd, count, subjects, subjectTexts, subjectSpans);
+        }
+
         if (kind == ClaimKind.Streak && predicate is not null && subjects.Count == 1 && !subjects[0].HasIndicator
             && (FindOne(predicate) ?? catalog.FindOne(predicate.AsSpan(), "次数".AsSpan())) is { } doneBy)
         {
@@ -540,6 +559,12 @@ internal sealed partial class BulletinParser
         for (var k = 0; k < subjectSpans.Count; k++)
         {
             spans[spanAt + count + k] = subjectSpans[k];
+        }
+
+        if (earlierYear)
+        {
+            period = period?.YearEarlier();
+            earlierYearLevel = claims.Count;
         }
 
         if (kind == ClaimKind.Streak && period is { } stated && count == 1)

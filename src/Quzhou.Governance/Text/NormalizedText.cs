@@ -253,7 +253,7 @@ internal sealed class NormalizedText : IDisposable
     }
 
     /// <summary><see cref="CharFolding.Fold"/>, then quotation marks to “ ” and the traditional forms of the common
-    /// bulletin words (與, 較, 達, 為, 連續, 別, 計, 數…) to their simplified forms.</summary>
+    /// bulletin words (與, 較, 達, 為, 連續, 別, 計, 數, 於…) to their simplified forms.</summary>
     private static char Fold(char c)
     {
         var f = CharFolding.Fold(c);
@@ -301,6 +301,7 @@ internal sealed class NormalizedText : IDisposable
             '對' => '对',
             '結' => '结',
             '構' => '构',
+            '於' => '于',
             _ => f,
         };
     }

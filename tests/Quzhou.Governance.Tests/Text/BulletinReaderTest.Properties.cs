@@ -15,18 +15,18 @@ using Quzhou.Governance.Text;
 
 namespace Quzhou.Governance.Tests.Text;
 
-// The reader's laws: it never throws; every number a claim reports is in its span; a printed claim reads back as
+// The reader's laws: it never throws; every number a claim reports is in its span (持平's 0.0 is the word); a printed claim reads back as
 // itself; shuffling sentences changes no claim that does not inherit its period.
 public sealed partial class BulletinReaderTest
 {
-    private static readonly string BulletinChars = "0123456789０１２３４５.．,，、。；：:!?！？“”‘’\"()（）《》[]①*%％‰万亿萬億余多个人次起件年月日季度上半前三十四五以来截至底同比环比比较上年同期分别增长下降提高提升增加减少降低了达保持在以上以下连续持续累计建成完成目标的结构为翻番倍成近约超过突破全市刑事案件命案死亡人数满意率\n \u3000\u200B\uFEFF\uE000";
+    private static readonly string BulletinChars = "0123456789０１２３４５.．,，、。；：:!?！？“”‘’\"()（）《》[]①*%％‰万亿萬億余多个人次起件年月日季度上半前三十四五以来截至底同比环比比较上年同期分别增长下降提高提升增加减少降低了达保持在以上以下连续持续累计建成完成目标的结构为翻番倍成近约超过突破持平基本与去全市刑事案件命案死亡人数满意率\n \u3000\u200B\uFEFF\uE000";
 
     private static readonly string[] SentenceTexts =
     {
         "全市规上工业增加值同比增长6.2%", "地区生产总值比上年增长5.8%", "刑事案件、命案较“十三五”同期分别下降31.3%、17.5%",
         "矛盾纠纷就地化解率保持在97%以上", "跨域矛盾纠纷化解率达98.5%", "建成1725个公共法律服务站点", "三次产业结构为2.8:41.1:56.1",
         "电信网络诈骗发案数、损失数持续58个月保持“双下降”", "累计提供各类法律服务19万余次", "近五年省际边界警情下降23.6%",
-        "前三季度，全市进出口总额同比下降3.1%", "居民收入比2012年翻一番", "增速提高1.2个百分点",
+        "前三季度，全市进出口总额同比下降3.1%", "居民收入比2012年翻一番", "增速提高1.2个百分点", "全市刑事案件与上年持平",
     };
 
     private static Gen<string> BulletinTexts =>
@@ -51,9 +51,11 @@ public sealed partial class BulletinReaderTest
             foreach (var read in Read(text).Claims)
             {
                 var span = Digits(read.Span.In(text).ToString());
+                // 持平 prints 0.0 without a number: its figure's span is the word itself.
+                var flat = read.Claim.Predicate == "持平" && read.FigureSpans.All(f => f.In(text).SequenceEqual("持平".AsSpan()));
                 foreach (var figure in read.Claim.Figures)
                 {
-                    if (figure.Numerals == NumeralStyle.Arabic && !span.Contains(Digits(figure.ToString()), StringComparison.Ordinal))
+                    if (!flat && figure.Numerals == NumeralStyle.Arabic && !span.Contains(Digits(figure.ToString()), StringComparison.Ordinal))
                     {
                         throw new InvalidOperationException($"{figure} is not in \"{read.Span.In(text).ToString()}\" of \"{text}\"");
                     }
