@@ -398,15 +398,24 @@ public static partial class ClaimChecker
         var (from, to) = claim.Period is { } stated
             ? SeriesPeriod.Cover(stated, series.Frequency)
             : (SeriesPeriod.Cover((FiveYearPlan.ForYear(last.Year) ?? FiveYearPlan.FromOrdinal(1)).Period, series.Frequency).First, last);
+        // A stated span reaching outside the data: the part inside can still break the threshold, never hold it.
+        var inside = from >= series.Start && to <= series.End;
+        var first = from < series.Start ? series.Start : from;
+        var end = to > series.End ? series.End : to;
+        if (first > end)
+        {
+            return ClaimVerdict.Undefined(claim, index, UndefinedReason.MissingCurrent, Span(from, to));
+        }
+
         var check = figure.Qualifier switch
         {
-            FigureQualifier.AtLeast => Thresholds.HeldAtOrAbove(series, new Percentage(figure.Value), from, to),
-            FigureQualifier.AtMost => Thresholds.HeldAtOrBelow(series, new Percentage(figure.Value), from, to),
-            _ => Thresholds.HeldAbove(series, new Percentage(figure.Value), from, to), // 超过, 突破: strictly above
+            FigureQualifier.AtLeast => Thresholds.HeldAtOrAbove(series, new Percentage(figure.Value), first, end),
+            FigureQualifier.AtMost => Thresholds.HeldAtOrBelow(series, new Percentage(figure.Value), first, end),
+            _ => Thresholds.HeldAbove(series, new Percentage(figure.Value), first, end), // 超过, 突破: strictly above
         };
         return check.Outcome switch
         {
-            ThresholdOutcome.Held => ClaimVerdict.Holds(claim, index, null, Span(from, to)),
+            ThresholdOutcome.Held when inside => ClaimVerdict.Holds(claim, index, null, Span(from, to)),
             ThresholdOutcome.Broken => ClaimVerdict.Contradicted(claim, index, null, null, check.FirstFailure!.Value.ToCalendarPeriod()),
             _ => ClaimVerdict.Undefined(claim, index, check.Reason == UndefinedReason.None ? UndefinedReason.MissingCurrent : check.Reason, Span(from, to)),
         };
