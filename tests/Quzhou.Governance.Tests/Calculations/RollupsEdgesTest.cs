@@ -95,6 +95,24 @@ public class RollupsEdgesTest
     }
 
     [Fact]
+    public void ToFrequency_SeriesWithFlagsAndOnlyARevisedMonth_IsRevised()
+    {
+        var statuses = new Dictionary<SeriesPeriod, ObservationStatus> { [M(2024, 5)] = ObservationStatus.Revised };
+        var series = TestSeries.Build(InterviewIndicators.Thefts, M(2024, 1), M(2024, 12), p => 1, statuses: statuses);
+        Assert.Equal(ObservationStatus.Revised, Rollups.ToFrequency(series, Frequency.Year)[Y(2024)].Status);
+    }
+
+    [Fact]
+    public void ToFrequency_SeriesYearWithAGapBeforeHugeValues_IsAGapWithoutSummingThem()
+    {
+        var builder = IndicatorSeries.CreateBuilder(InterviewIndicators.Thefts, Frequency.Quarter)
+            .Add(SeriesPeriod.Quarter(2024, 1), 1)
+            .Add(SeriesPeriod.Quarter(2024, 3), long.MaxValue)
+            .Add(SeriesPeriod.Quarter(2024, 4), 1);
+        Assert.True(Rollups.ToFrequency(builder.Build(), Frequency.Year).IsGap(Y(2024)));
+    }
+
+    [Fact]
     public void ToFrequency_EmptySeries_IsEmpty()
     {
         var empty = IndicatorSeries.FromValues(InterviewIndicators.Thefts, M(2024, 3), Array.Empty<long>());
