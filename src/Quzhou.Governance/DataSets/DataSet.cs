@@ -198,7 +198,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
         var latest = -1;
         for (var i = 0; i < records.Count; i++)
         {
-            ref readonly var record = ref records[i];
+            var record = records[i];
             if (record.Ordinal == period.Ordinal && !record.IsGap && record.IsYearToDate == yearToDate)
             {
                 // Sorted by date: the last one is the latest.
@@ -290,7 +290,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
             var anyValue = false;
             for (var i = 0; i < records.Count; i++)
             {
-                ref readonly var record = ref records[i];
+                var record = records[i];
                 if (record.PublishedOn is not { } published || published <= date)
                 {
                     stood[at++] = record;
@@ -321,7 +321,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
             var records = entries[key].Records;
             for (var i = 0; i < records.Count; i++)
             {
-                ref readonly var record = ref records[i];
+                var record = records[i];
                 anyValue |= !record.IsGap;
                 if (record.PublishedOn is { } published && (latest is not { } l || published > l))
                 {
@@ -424,6 +424,12 @@ public sealed partial class DataSet : IEquatable<DataSet>
             first = SeriesPeriod.FromOrdinal(records.Frequency, records[0].Ordinal);
             length = records[records.Count - 1].Ordinal - first.Ordinal + 1;
             SeriesValidation.CheckAxis(first, length, nameof(records));
+            if (records.IsPlain)
+            {
+                // Plain values of consecutive periods: no vintages, no year-to-date totals.
+                return;
+            }
+
             var totals = records[0].IsYearToDate;
             for (var i = 1; i < records.Count; i++)
             {
@@ -458,6 +464,20 @@ public sealed partial class DataSet : IEquatable<DataSet>
             var flags = new byte[length];
 
             // The latest record of each period wins: records are sorted by period, form, then date (undated first).
+            if (records.IsPlain)
+            {
+                // Every period has its plain value, final: the values are the slice's, in order.
+                var plain = new long[length];
+                System.Array.Copy(records.Values!, records.Start, plain, 0, length);
+                var final = PointFlags.FromStatus(ObservationStatus.Final);
+                for (var i = 0; i < length; i++)
+                {
+                    flags[i] = final;
+                }
+
+                return new Built(new IndicatorSeries((QuantityIndicator)records.Indicator, first, plain, flags), null, null);
+            }
+
             if (records.Indicator is QuantityIndicator quantity)
             {
                 var values = new long[length];
@@ -466,7 +486,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
                 byte[]? totalFlags = null;
                 for (var r = 0; r < records.Count; r++)
                 {
-                    ref readonly var record = ref records[r];
+                    var record = records[r];
                     var i = record.Ordinal - first.Ordinal;
                     if (record.IsYearToDate)
                     {
@@ -498,7 +518,7 @@ public sealed partial class DataSet : IEquatable<DataSet>
                 byte[]? decimals = null;
                 for (var r = 0; r < records.Count; r++)
                 {
-                    ref readonly var record = ref records[r];
+                    var record = records[r];
                     var i = record.Ordinal - first.Ordinal;
                     numerators[i] = 0;
                     denominators[i] = 0;

@@ -28,6 +28,11 @@ public sealed partial class DataSetBuilder
     // series whose records came one after another is a range of one chunk, handed to the data set as it is.
     private StoredRecord[] chunk = new StoredRecord[FirstChunk];
     private int fill;
+
+    // A plain record (a value alone) added in order goes into chunks of values instead, 8 bytes rather than 32: a series
+    // whose plain records came one after another, period after period, is a range of one of these.
+    private long[] values = new long[FirstChunk];
+    private int valueFill;
     private IndicatorCatalog catalog;
     private Indicator? lastChecked;
     private Pending? lastPending;
@@ -138,14 +143,29 @@ public sealed partial class DataSetBuilder
             order.Add(pending);
         }
 
-        if (fill == chunk.Length)
+        if (pending.InOrder && stored.IsPlain)
         {
-            NextChunk();
+            if (valueFill == values.Length)
+            {
+                NextValueChunk();
+            }
+
+            values[valueFill] = stored.First;
+            pending.AppendPlain(values, valueFill, ordinal);
+            valueFill++;
+        }
+        else
+        {
+            if (fill == chunk.Length)
+            {
+                NextChunk();
+            }
+
+            chunk[fill] = stored;
+            pending.Append(chunk, fill);
+            fill++;
         }
 
-        chunk[fill] = stored;
-        pending.Append(chunk, fill);
-        fill++;
         Count++;
         refusal = null;
         return true;
@@ -215,6 +235,17 @@ public sealed partial class DataSetBuilder
         fill = 0;
     }
 
+    private void NextValueChunk()
+    {
+        // As a chunk of records: written before it is read, never zeroed; 131,072 values are 1 MB.
+#if NET5_0_OR_GREATER
+        values = GC.AllocateUninitializedArray<long>(Math.Min(values.Length * 2, LargestChunk * 4));
+#else
+        values = new long[Math.Min(values.Length * 2, LargestChunk * 4)];
+#endif
+        valueFill = 0;
+    }
+
     /// <summary>Adds every period of <paramref name="source"/> in <paramref name="region"/>: its values with their
     /// statuses, and a gap record for each gap inside it.</summary>
     /// <param name="region">The region.</param>
@@ -278,7 +309,7 @@ public sealed partial class DataSetBuilder
         {
             if (pending.IsOneSortedRange)
             {
-                slices.Add(new RecordSlice(pending.Indicator, pending.Region, pending.Frequency, pending.RunArray!, pending.RunStart, pending.Count));
+                slices.Add(pending.Run());
                 continue;
             }
 
@@ -332,11 +363,17 @@ public sealed partial class DataSetBuilder
         /// <summary>Whether the records are one range of a chunk, in order: the data set takes the range as it is.</summary>
         internal bool IsOneSortedRange => earlier is null && InOrder;
 
-        internal StoredRecord[]? RunArray { get; private set; }
+        // The range being added to: of a chunk of records (RunArray), or of a chunk of values (RunValues), the plain
+        // records of consecutive periods from RunOrdinal.
+        private StoredRecord[]? RunArray { get; set; }
 
-        internal int RunStart { get; private set; }
+        private long[]? RunValues { get; set; }
 
-        internal int RunCount { get; private set; }
+        private int RunStart { get; set; }
+
+        private int RunCount { get; set; }
+
+        private int RunOrdinal { get; set; }
 
         internal long LastPoint { get; set; }
 
@@ -382,6 +419,11 @@ public sealed partial class DataSetBuilder
             }
         }
 
+        /// <summary>The range being added to, as a slice.</summary>
+        internal RecordSlice Run() => RunValues is not null
+            ? new RecordSlice(Indicator, Region, Frequency, RunValues, RunStart, RunCount, RunOrdinal)
+            : new RecordSlice(Indicator, Region, Frequency, RunArray!, RunStart, RunCount);
+
         /// <summary>Takes the record just written at <paramref name="index"/> of <paramref name="array"/>: the range being
         /// added to grows when the record follows it, else a new range starts.</summary>
         internal void Append(StoredRecord[] array, int index)
@@ -392,17 +434,46 @@ public sealed partial class DataSetBuilder
             }
             else
             {
-                if (RunArray is not null)
-                {
-                    (earlier ??= new List<RecordSlice>()).Add(new RecordSlice(Indicator, Region, Frequency, RunArray, RunStart, RunCount));
-                }
-
+                EndRun();
                 RunArray = array;
                 RunStart = index;
                 RunCount = 1;
             }
 
             Count++;
+        }
+
+        /// <summary>Takes the plain record of <paramref name="ordinal"/> whose value was just written at
+        /// <paramref name="index"/> of <paramref name="array"/>: the range being added to grows when the record follows
+        /// it in the array and is of the next period; else a new range starts.</summary>
+        internal void AppendPlain(long[] array, int index, int ordinal)
+        {
+            if (ReferenceEquals(array, RunValues) && RunStart + RunCount == index && RunOrdinal + RunCount == ordinal)
+            {
+                RunCount++;
+            }
+            else
+            {
+                EndRun();
+                RunValues = array;
+                RunStart = index;
+                RunCount = 1;
+                RunOrdinal = ordinal;
+            }
+
+            Count++;
+        }
+
+        private void EndRun()
+        {
+            if (RunCount != 0)
+            {
+                (earlier ??= new List<RecordSlice>()).Add(Run());
+            }
+
+            RunArray = null;
+            RunValues = null;
+            RunCount = 0;
         }
 
         /// <summary>Copies the records, range by range, to <paramref name="target"/> from <paramref name="at"/>.</summary>
@@ -412,14 +483,14 @@ public sealed partial class DataSetBuilder
             {
                 foreach (var range in earlier)
                 {
-                    Array.Copy(range.Array, range.Start, target, at, range.Count);
+                    range.CopyTo(target, at);
                     at += range.Count;
                 }
             }
 
-            if (RunArray is not null)
+            if (RunCount != 0)
             {
-                Array.Copy(RunArray, RunStart, target, at, RunCount);
+                Run().CopyTo(target, at);
             }
         }
     }

@@ -83,6 +83,15 @@ internal readonly struct StoredRecord
         Form = published is null ? form : (byte)(form | HasDate);
     }
 
+    /// <summary>Whether the record is plain: a count's or an amount's value alone (final, undated, no comparable base, the
+    /// period's own figure), so that <see cref="Plain"/> of its ordinal and value gives it back.</summary>
+    internal bool IsPlain =>
+        Kind == (byte)DataRecordKind.Value && Status == 0 && Form == 0 && Decimals == 0 && Second == 0;
+
+    /// <summary>The plain record of <paramref name="value"/> at <paramref name="ordinal"/>.</summary>
+    internal static StoredRecord Plain(int ordinal, long value) =>
+        new(ordinal, (byte)DataRecordKind.Value, value, 0, 0m, 0, 0, null, 0);
+
     /// <summary>Whether the record is a gap.</summary>
     internal bool IsGap => Kind == (byte)DataRecordKind.Gap;
 
