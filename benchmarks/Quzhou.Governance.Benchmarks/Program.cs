@@ -8,7 +8,8 @@ public static class Program
 {
     /// <summary>The entry point.</summary>
     /// <param name="args">BenchmarkDotNet's arguments, such as <c>--filter * --job short</c>; or <c>--csv-stopwatch [rounds]</c>
-    /// for the CSV load's back-to-back stopwatch run (<see cref="Data.CsvLoadBenchmarks"/>).</param>
+    /// for the CSV load's back-to-back stopwatch run (<see cref="Data.CsvLoadBenchmarks"/>); or <c>--json-memory [file] [whole]</c>
+    /// for the memory of one JSON load (<see cref="Data.JsonLoadMemory"/>).</param>
     /// <returns>0 when every benchmark that was asked for ran; 1 when one failed, a validation error stopped a
     /// class, or a filter matched nothing (so CI notices).</returns>
     public static int Main(string[] args)
@@ -16,6 +17,13 @@ public static class Program
         if (args.Length > 0 && args[0] == "--csv-stopwatch")
         {
             Data.CsvLoadBenchmarks.Stopwatch(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--json-memory")
+        {
+            var file = args.Length > 1 && args[1] != "whole" ? args[1] : null;
+            Data.JsonLoadMemory.Run(file, whole: args.Contains("whole"));
             return 0;
         }
 

@@ -42,14 +42,28 @@ public static class DataSetJson
     {
         _ = path ?? throw new ArgumentNullException(nameof(path));
         _ = catalog ?? throw new ArgumentNullException(nameof(catalog));
-        var bytes = File.ReadAllBytes(path);
-        if (Array.IndexOf(bytes, (byte)0) < 0 && JsonDataReader.IsUtf8(bytes))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
         {
-            return JsonDataReader.Read(bytes, fileOffsets: true, path, catalog);
+            try
+            {
+                return JsonDataReader.Read(stream, fileOffsets: true, path, catalog);
+            }
+            catch (NotUtf8Exception)
+            {
+                // Not UTF-8: decoded whole below.
+            }
         }
 
         var text = TextFiles.ReadAllText(path);
-        return JsonDataReader.Read(new System.Text.UTF8Encoding(false).GetBytes(text), fileOffsets: false, path, catalog);
+        using var decoded = new MemoryStream(new System.Text.UTF8Encoding(false).GetBytes(text), writable: false);
+        try
+        {
+            return JsonDataReader.Read(decoded, fileOffsets: false, path, catalog);
+        }
+        catch (NotUtf8Exception)
+        {
+            throw new DataFileException(new DataFileError(path, 0, 0, null, -1, "JSON text without NUL characters", "a NUL character (U+0000) in the decoded text"));
+        }
     }
 
     /// <summary>Loads the JSON file at <paramref name="path"/> as <see cref="Load(string, IndicatorCatalog)"/> does,
@@ -79,7 +93,8 @@ public static class DataSetJson
 
     /// <summary>Reads JSON from a stream (a network, a test) in either layout. The bytes are UTF-8, with or without a
     /// byte-order mark, as RFC 8259 requires.</summary>
-    /// <param name="stream">The bytes; read to their end, not disposed.</param>
+    /// <param name="stream">The bytes, read a buffer at a time to their end (or to the first that is not UTF-8); not
+    /// disposed.</param>
     /// <param name="fileName">The name errors give for the bytes.</param>
     /// <param name="catalog">The indicators the JSON may name.</param>
     /// <returns>The data set.</returns>
@@ -90,21 +105,17 @@ public static class DataSetJson
         _ = stream ?? throw new ArgumentNullException(nameof(stream));
         _ = fileName ?? throw new ArgumentNullException(nameof(fileName));
         _ = catalog ?? throw new ArgumentNullException(nameof(catalog));
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        var bytes = copy.ToArray();
-        if (!JsonDataReader.IsUtf8(bytes, out var bad))
+        try
         {
-            throw new DataFileException(new DataFileError(fileName, 0, 0, null, bad, "UTF-8, as JSON is (RFC 8259)", null));
+            return JsonDataReader.Read(stream, fileOffsets: true, fileName, catalog);
         }
-
-        var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
+        catch (NotUtf8Exception e)
         {
-            throw new DataFileException(new DataFileError(fileName, 0, 0, null, nul, "UTF-8, as JSON is (RFC 8259), without NUL bytes (UTF-16 without its byte-order mark?)", null));
+            var expected = e.IsNul
+                ? "UTF-8, as JSON is (RFC 8259), without NUL bytes (UTF-16 without its byte-order mark?)"
+                : "UTF-8, as JSON is (RFC 8259)";
+            throw new DataFileException(new DataFileError(fileName, 0, 0, null, e.Offset, expected, null));
         }
-
-        return JsonDataReader.Read(bytes, fileOffsets: true, fileName, catalog);
     }
 
     /// <summary>Saves <paramref name="dataSet"/> to <paramref name="path"/> in the long layout.</summary>

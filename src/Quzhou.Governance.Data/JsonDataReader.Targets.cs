@@ -9,7 +9,7 @@ internal sealed partial class JsonDataReader
     private void ReadTargets(ref Utf8JsonReader json, string path)
     {
         var index = 0;
-        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        while (NextWhole(ref json) && json.TokenType != JsonTokenType.EndArray)
         {
             var at = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             if (json.TokenType != JsonTokenType.StartObject)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -11,25 +12,26 @@ using Quzhou.Governance.Series;
 namespace Quzhou.Governance.Data;
 
 /// <summary>
-/// Reads a data set from UTF-8 JSON with <see cref="Utf8JsonReader"/>, keeping each number's text as written and the
-/// place of every value, so an error names the line, the column, the JSON path and the byte offset.
+/// Reads a data set from a stream of UTF-8 JSON with <see cref="Utf8JsonReader"/>, keeping each number's text as
+/// written and the place of every value, so an error names the line, the column, the JSON path and the byte offset.
+/// The bytes come a buffer at a time (<see cref="JsonStreamBuffer"/>): the document's own tokens as they come, each
+/// record, row or target once it is in the buffer whole, so a file larger than memory loads in the memory of its data
+/// set and one buffer.
 /// </summary>
 internal sealed partial class JsonDataReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 16 };
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly byte[] bytes;
-    private readonly int start;
+    private readonly JsonStreamBuffer source;
     private readonly JsonPlaces places;
     private readonly IndicatorCatalog catalog;
     private readonly DataSetBuilder builder;
 
-    private JsonDataReader(byte[] bytes, bool fileOffsets, string fileName, IndicatorCatalog catalog)
+    private JsonDataReader(Stream stream, int bufferSize, bool fileOffsets, string fileName, IndicatorCatalog catalog)
     {
-        this.bytes = bytes;
-        start = HasBom(bytes) ? 3 : 0;
-        places = new JsonPlaces(bytes, start, fileOffsets, fileName);
+        source = new JsonStreamBuffer(stream, bufferSize, Options, fileOffsets, fileName);
+        places = source.Places;
         this.catalog = catalog;
         builder = DataSet.CreateBuilder(catalog);
     }
@@ -60,31 +62,88 @@ internal sealed partial class JsonDataReader
         }
     }
 
-    internal static DataSet Read(byte[] bytes, bool fileOffsets, string fileName, IndicatorCatalog catalog) =>
-        new JsonDataReader(bytes, fileOffsets, fileName, catalog).Read();
+    /// <summary>Reads a data set from <paramref name="stream"/>, a buffer of <paramref name="bufferSize"/> bytes at a time
+    /// (more when one record does not fit). A bad value or malformed JSON is a <see cref="DataFileException"/> unless a
+    /// byte after it is not UTF-8: the rest of the stream is then checked, and a byte that is not UTF-8 anywhere, or
+    /// NUL, is a <see cref="NotUtf8Exception"/> (a file in another encoding, to decode and read again).</summary>
+    internal static DataSet Read(Stream stream, bool fileOffsets, string fileName, IndicatorCatalog catalog, int bufferSize = JsonStreamBuffer.InitialSize) =>
+        new JsonDataReader(stream, bufferSize, fileOffsets, fileName, catalog).Read();
 
     private static bool HasBom(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 
     private DataSet Read()
     {
-        var json = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), Options);
         try
         {
-            ReadDocument(ref json);
+            var json = source.CreateReader();
+            try
+            {
+                ReadDocument(ref json);
+            }
+            catch (JsonException e)
+            {
+                throw SyntaxError(e);
+            }
         }
-        catch (JsonException e)
+        catch (DataFileException)
         {
-            throw SyntaxError(e);
+            // The error stands only if the file is UTF-8 to its end; else it is a file in another encoding.
+            source.CheckRest();
+            throw;
         }
 
         return builder.Build();
     }
 
+    /// <summary>Reads the next token, refilling the buffer as it runs out; false at the end of the stream.</summary>
+    private bool Next(ref Utf8JsonReader json)
+    {
+        while (!json.Read())
+        {
+            if (!source.Refill(ref json))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the next token as <see cref="Next"/> does and, when it starts an object or an array, refills the
+    /// buffer until all of it is there, so that it can be read (and looked ahead in) without refilling.</summary>
+    private bool NextWhole(ref Utf8JsonReader json)
+    {
+        while (true)
+        {
+            var probe = json;
+            if (probe.Read())
+            {
+                if (probe.TokenType is not JsonTokenType.StartObject and not JsonTokenType.StartArray)
+                {
+                    json = probe;
+                    return true;
+                }
+
+                var whole = probe;
+                if (whole.TrySkip())
+                {
+                    json = probe;
+                    return true;
+                }
+            }
+
+            if (!source.Refill(ref json))
+            {
+                return json.Read();
+            }
+        }
+    }
+
     private void ReadDocument(ref Utf8JsonReader json)
     {
-        if (!json.Read())
+        if (!Next(ref json))
         {
-            throw Error(bytes.Length - start, "$", null, "a JSON object with records or rows, or an array of records", "an empty file");
+            throw Error(json.BytesConsumed, "$", null, "a JSON object with records or rows, or an array of records", "an empty file");
         }
 
         if (json.TokenType == JsonTokenType.StartArray)
@@ -93,20 +152,21 @@ internal sealed partial class JsonDataReader
         }
         else if (json.TokenType == JsonTokenType.StartObject)
         {
-            var objectAt = json.TokenStartIndex;
+            var objectAt = places.Mark(json.TokenStartIndex);
             string? layout = null;
-            long layoutAt = 0;
+            var layoutAt = objectAt;
             var seen = Mode.Unknown;
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            while (Next(ref json) && json.TokenType == JsonTokenType.PropertyName)
             {
                 var name = json.GetString()!;
-                var nameAt = json.TokenStartIndex;
-                json.Read();
+                var nameAt = places.Mark(json.TokenStartIndex);
+                _ = Next(ref json);
+
                 var path = "$." + name;
                 switch (name)
                 {
                     case "layout":
-                        layoutAt = json.TokenStartIndex;
+                        layoutAt = places.Mark(json.TokenStartIndex);
                         layout = json.TokenType == JsonTokenType.String ? json.GetString() : null;
                         if (layout is not "long" and not "wide")
                         {
@@ -152,7 +212,7 @@ internal sealed partial class JsonDataReader
             throw Error(json.TokenStartIndex, "$", null, "a JSON object with records or rows, or an array of records", Text(ref json));
         }
 
-        if (json.Read())
+        if (Next(ref json))
         {
             throw Error(json.TokenStartIndex, "$", null, "the end of the file after the data set", Text(ref json));
         }
@@ -162,7 +222,7 @@ internal sealed partial class JsonDataReader
     {
         var index = 0;
         var fields = new string[RecordFields.Names.Count];
-        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        while (NextWhole(ref json) && json.TokenType != JsonTokenType.EndArray)
         {
             var at = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             if (json.TokenType != JsonTokenType.StartObject)
@@ -373,6 +433,9 @@ internal sealed partial class JsonDataReader
 
     private DataFileException Error(long offset, string path, string? name, string expected, string? found) =>
         places.Error(offset, path, name, expected, found);
+
+    private DataFileException Error((long Line, int Column, long Offset) mark, string path, string? name, string expected, string? found) =>
+        places.Error(mark, path, name, expected, found);
 
     private DataFileException SyntaxError(JsonException e) => places.SyntaxError(e);
 }
