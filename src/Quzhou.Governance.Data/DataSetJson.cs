@@ -16,7 +16,8 @@ namespace Quzhou.Governance.Data;
 /// either kind of object (what <c>pandas.DataFrame.to_json(orient="records")</c> writes) loads too. Numbers are read
 /// from their text as written, so <c>97.10</c> keeps its two decimals. Loading refuses the first bad value with a
 /// <see cref="DataFileException"/> naming the file, the line and column, the JSON path and what was expected:
-/// nothing is skipped, clamped or filled. Saving writes UTF-8 without a byte-order mark (RFC 8259), indented.
+/// nothing is skipped, clamped or filled. Files and streams are read a buffer at a time, never whole, so a file larger
+/// than memory loads in the memory of its data set. Saving writes UTF-8 without a byte-order mark (RFC 8259), indented.
 /// </summary>
 public static class DataSetJson
 {
