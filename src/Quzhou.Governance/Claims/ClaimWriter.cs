@@ -84,6 +84,10 @@ internal static class ClaimWriter
                 }
 
                 break;
+            case ClaimKind.Structure when claim.Subjects.Count > 1:
+                // The shares of the parts of one whole: 男性、女性分别占50.8%、49.2%.
+                text.Append(subjects).Append(respectively).Append(claim.Predicate ?? "占").Append(ChineseList(claim.Figures));
+                break;
             case ClaimKind.Structure:
                 text.Append(subjects).Append(claim.Predicate ?? "结构为").Append(string.Join(":", claim.Figures.Select(f => f.ToString())));
                 break;
@@ -152,6 +156,9 @@ internal static class ClaimWriter
                     text.Append(subjects).Append(" numbered ").Append(figures).Append(respectively);
                 }
 
+                break;
+            case ClaimKind.Structure when claim.Subjects.Count > 1:
+                text.Append(subjects).Append(" accounted for ").Append(figures).Append(respectively);
                 break;
             case ClaimKind.Structure:
                 text.Append(subjects).Append(" stood at ").Append(string.Join(":", claim.Figures.Select(EnglishFigure)));
