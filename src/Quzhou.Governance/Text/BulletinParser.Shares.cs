@@ -118,7 +118,11 @@ internal sealed partial class BulletinParser
     private static ReadOnlySpan<char> ShareWhole(string predicate) =>
         predicate.Length > 2 && predicate[predicate.Length - 1] == '的' ? predicate.AsSpan(1, predicate.Length - 2) : default;
 
-    /// <summary>Links the shares of the sentence [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <summary>
+    /// Links the shares of the sentence [<paramref name="start"/>, <paramref name="end"/>): each run of shares of every
+    /// part of a known whole becomes one structure (<see cref="MergeWhole"/>), a list of them too
+    /// (<see cref="LinkShareList"/>); any other share is of its part and the total before 其中, or of the total alone.
+    /// </summary>
     private void LinkShares(int start, int end)
     {
         var any = false;
@@ -132,9 +136,7 @@ internal sealed partial class BulletinParser
             return;
         }
 
-        var at = IndexOf(text.Chars, start, end, "其中");
-        var word = at >= 0 ? text.ToSource(at, at + 2) : default;
-        var total = at >= 0 ? TotalBefore(word) : -1;
+        var scope = ShareScope(start, end);
         var singles = new List<int>();
         for (var i = sentenceFirstClaim; i < claims.Count; i++)
         {
@@ -150,32 +152,98 @@ internal sealed partial class BulletinParser
             }
             else
             {
-                LinkShareList(i, total, word);
+                LinkShareList(i, scope);
             }
         }
 
-        if (singles.Count >= 2 && MergeWhole(singles, total, word))
+        // Runs of shares that are a known whole, left to right; merged from the last, so that the earlier indices hold.
+        List<(int From, int Count, string[] Of)>? wholes = null;
+        for (var k = 0; k < singles.Count;)
         {
-            return;
-        }
-
-        foreach (var i in singles)
-        {
-            var part = PartOf(i);
-            if (total >= 0 && TotalFits(total, i, part, word))
+            if (WholeAt(singles, k, scope, out var count, out var of))
             {
-                Link(i, part >= 0 ? [claims[part].Claim.Id, claims[total].Claim.Id] : [claims[total].Claim.Id]);
+                (wholes ??= new()).Add((k, count, of));
+                k += count;
+                continue;
             }
+
+            var i = singles[k];
+            var part = PartOf(i);
+            if (ShareOfTotal(i, part, scope))
+            {
+                Link(i, part >= 0 ? [claims[part].Claim.Id, claims[scope.Total].Claim.Id] : [claims[scope.Total].Claim.Id]);
+            }
+
+            k++;
+        }
+
+        for (var w = (wholes?.Count ?? 0) - 1; w >= 0; w--)
+        {
+            var (from, count, of) = wholes![w];
+            MergeWhole(singles, from, count, of);
         }
     }
 
+    /// <summary>
+    /// The 其中 of a sentence and the claims it governs: the one amount before it (the total, or −1), where it is, the
+    /// first claim after it, and where the first ；after it ends its run (a share or part after that, or a share without
+    /// a part count that is not the first claim after 其中, is not taken for a part of the total).
+    /// </summary>
+    private (int Total, SourceSpan Word, int FirstAfter, int RunEnd) ShareScope(int start, int end)
+    {
+        var s = text.Chars;
+        var at = IndexOf(s, start, end, "其中");
+        if (at < 0)
+        {
+            return (-1, default, -1, -1);
+        }
+
+        var word = text.ToSource(at, at + 2);
+        var semicolon = s.Slice(at, end - at).IndexOf(';');
+        var runEnd = text.ToSource(semicolon < 0 ? end : at + semicolon, semicolon < 0 ? end : at + semicolon).Start;
+        var firstAfter = -1;
+        for (var i = sentenceFirstClaim; i < claims.Count && firstAfter < 0; i++)
+        {
+            firstAfter = claims[i].Span.Start >= word.Start ? i : -1;
+        }
+
+        return (TotalBefore(word), word, firstAfter, runEnd);
+    }
+
+    /// <summary>Whether the share at <paramref name="share"/> (with its part, or −1) is of the sentence's total: the part
+    /// in the run of 其中; or, when no part is printed, the share in the run of 其中 with only shares without a part
+    /// before it there (其中刑事案件占比32.0%，民事案件占比50.0%); and the total fits (<see cref="TotalFits"/>).</summary>
+    private bool ShareOfTotal(int share, int part, (int Total, SourceSpan Word, int FirstAfter, int RunEnd) scope)
+    {
+        if (scope.Total < 0 || scope.FirstAfter < 0)
+        {
+            return false;
+        }
+
+        var first = part >= 0 ? part : share;
+        if (claims[first].Span.Start < scope.Word.Start || claims[first].Span.Start >= scope.RunEnd)
+        {
+            return false;
+        }
+
+        for (var i = scope.FirstAfter; i < share && part < 0; i++)
+        {
+            if (!IsShareClaim(claims[i].Claim) || PartOf(i) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return TotalFits(scope.Total, share, part);
+    }
+
     /// <summary>男性、女性分别占50.8%、49.2%: a list of shares of every part of a known whole, in %, is a structure (the
-    /// shares of one whole); any list of shares is of the total before 其中 when it names it.</summary>
-    private void LinkShareList(int index, int total, SourceSpan word)
+    /// shares of one whole); any list of shares right after 其中 is of the total before it when it names it.</summary>
+    private void LinkShareList(int index, (int Total, SourceSpan Word, int FirstAfter, int RunEnd) scope)
     {
         var read = claims[index];
         var claim = read.Claim;
-        var fits = total >= 0 && TotalFits(total, index, -1, word);
+        var fits = ShareOfTotal(index, -1, scope);
         var whole = ShareWhole(claim.Predicate!).Length == 0 || fits;
         var structure = whole && IsKnownWhole(claim.SubjectArray) && AllPercent(claim.FigureArray);
 
@@ -188,7 +256,7 @@ internal sealed partial class BulletinParser
 
         if (fits)
         {
-            claim = claim.WithOf([claims[total].Claim.Id]);
+            claim = claim.WithOf([claims[scope.Total].Claim.Id]);
         }
 
         if (!ReferenceEquals(claim, read.Claim))
@@ -198,93 +266,121 @@ internal sealed partial class BulletinParser
     }
 
     /// <summary>
-    /// 男性占50.8%，女性占49.2% (or 男性131.2万人，占50.8%；女性127.2万人，占49.2%): the shares of the sentence, one per
-    /// part of a known whole, in %, each right after its part or none with one, become one structure of several subjects
-    /// in place of the first share, of the parts (in the shares' order) and then the total when they are printed. False,
-    /// and nothing changed, when they are not such a whole: another claim between them, parts for some only, a whole
-    /// named (占全省的…) that is not the total, a total that does not fit.
+    /// Whether the shares from <paramref name="k"/> of <paramref name="singles"/> start a run that is one per part of a
+    /// known whole (男性占50.8%，女性占49.2%, or 男性131.2万人，占50.8%；女性127.2万人，占49.2%): in %, the same whole named
+    /// (or none), each right after its part or none with one, nothing else between them. <paramref name="of"/> is then
+    /// what their structure is of: the parts (in the shares' order) when printed, then the total before 其中 when the
+    /// run is its (the first part in the run of 其中, or the first share the first claim after it, and the total fits).
+    /// A run that names a whole (占全省的…) that is not the total is not one: its shares need not add up to 100.
     /// </summary>
-    private bool MergeWhole(List<int> singles, int total, SourceSpan word)
+    private bool WholeAt(List<int> singles, int k, (int Total, SourceSpan Word, int FirstAfter, int RunEnd) scope, out int count, out string[] of)
     {
-        var n = singles.Count;
-        var subjects = new ClaimSubject[n];
-        var figures = new PublishedFigure[n];
-        for (var k = 0; k < n; k++)
+        count = 0;
+        of = Array.Empty<string>();
+        foreach (var partition in Partitions)
         {
-            var claim = claims[singles[k]].Claim;
-            subjects[k] = claim.SubjectArray[0];
-            figures[k] = claim.FigureArray[0];
-        }
-
-        if (!IsKnownWhole(subjects) || !AllPercent(figures))
-        {
-            return false;
-        }
-
-        var first = claims[singles[0]].Claim;
-        var named = ShareWhole(first.Predicate!);
-        var parts = new int[n];
-        var withParts = 0;
-        for (var k = 0; k < n; k++)
-        {
-            var claim = claims[singles[k]].Claim;
-            if (!ShareWhole(claim.Predicate!).SequenceEqual(named))
+            var n = partition.Length;
+            if (k + n > singles.Count)
             {
-                return false;
+                continue;
             }
 
-            parts[k] = PartOf(singles[k]);
-            withParts += parts[k] >= 0 ? 1 : 0;
-            var expected = k == 0 ? singles[0] : singles[k - 1] + (parts[k] >= 0 ? 2 : 1);
-            if (singles[k] != expected || (total >= 0 && !TotalFits(total, singles[k], parts[k], word)))
+            var subjects = new ClaimSubject[n];
+            for (var m = 0; m < n; m++)
             {
-                return false;
+                subjects[m] = claims[singles[k + m]].Claim.SubjectArray[0];
             }
+
+            if (!IsKnownWhole(subjects))
+            {
+                continue;
+            }
+
+            var named = ShareWhole(claims[singles[k]].Claim.Predicate!);
+            var parts = new int[n];
+            var withParts = 0;
+            var run = true;
+            for (var m = 0; m < n && run; m++)
+            {
+                var i = singles[k + m];
+                parts[m] = PartOf(i);
+                withParts += parts[m] >= 0 ? 1 : 0;
+                run = claims[i].Claim.FigureArray[0].Unit.Kind == FigureUnitKind.Percent
+                    && ShareWhole(claims[i].Claim.Predicate!).SequenceEqual(named)
+                    && (m == 0 || i == singles[k + m - 1] + (parts[m] >= 0 ? 2 : 1));
+            }
+
+            if (!run || (withParts != 0 && withParts != n))
+            {
+                continue;
+            }
+
+            var first = singles[k];
+            var withTotal = ShareOfTotal(first, parts[0], scope);
+            for (var m = 1; m < n && withTotal; m++)
+            {
+                withTotal = TotalFits(scope.Total, singles[k + m], parts[m]);
+            }
+
+            if (!withTotal && named.Length > 0)
+            {
+                continue;
+            }
+
+            of = new string[(withParts == n ? n : 0) + (withTotal ? 1 : 0)];
+            for (var m = 0; m < n && withParts == n; m++)
+            {
+                of[m] = claims[parts[m]].Claim.Id;
+            }
+
+            if (withTotal)
+            {
+                of[of.Length - 1] = claims[scope.Total].Claim.Id;
+            }
+
+            count = n;
+            return true;
         }
 
-        if ((withParts != 0 && withParts != n) || (total < 0 && named.Length > 0))
+        return false;
+    }
+
+    /// <summary>The shares <paramref name="count"/> from <paramref name="from"/> of <paramref name="singles"/> (a run
+    /// <see cref="WholeAt"/> found) as one structure of several subjects in place of the first, of <paramref name="of"/>;
+    /// its span runs from the first share to the last.</summary>
+    private void MergeWhole(List<int> singles, int from, int count, string[] of)
+    {
+        var subjects = new ClaimSubject[count];
+        var figures = new PublishedFigure[count];
+        var texts = new string[count];
+        var spans = new SourceSpan[2 * count];
+        for (var m = 0; m < count; m++)
         {
-            return false;
+            var read = claims[singles[from + m]];
+            subjects[m] = read.Claim.SubjectArray[0];
+            figures[m] = read.Claim.FigureArray[0];
+            texts[m] = read.SubjectTexts[0];
+            spans[m] = read.FigureSpans[0];
+            spans[count + m] = read.SubjectSpans[0];
         }
 
-        var of = new string[(withParts == n ? n : 0) + (total >= 0 ? 1 : 0)];
-        for (var k = 0; k < n && withParts == n; k++)
-        {
-            of[k] = claims[parts[k]].Claim.Id;
-        }
-
-        if (total >= 0)
-        {
-            of[of.Length - 1] = claims[total].Claim.Id;
-        }
-
-        var texts = new string[n];
-        var spans = new SourceSpan[2 * n];
-        for (var k = 0; k < n; k++)
-        {
-            var read = claims[singles[k]];
-            texts[k] = read.SubjectTexts[0];
-            spans[k] = read.FigureSpans[0];
-            spans[n + k] = read.SubjectSpans[0];
-        }
-
+        var head = claims[singles[from]];
+        var first = head.Claim;
         var structure = Claim.Owning(first.Id, 1, ClaimKind.Structure, subjects, figures, ClaimBase.None, region, published, first.Period, false, first.Predicate);
         if (of.Length > 0)
         {
             structure = structure.WithOf(of);
         }
 
-        var head = claims[singles[0]];
-        var span = SourceSpan.FromBounds(head.Span.Start, claims[singles[n - 1]].Span.End);
-        var merged = new ReadClaim(structure, span, new ArraySegment<SourceSpan>(spans, 0, n), texts, new ArraySegment<SourceSpan>(spans, n, n), head.InheritsPeriod);
-        for (var k = n - 1; k >= 1; k--)
+        var span = SourceSpan.FromBounds(head.Span.Start, claims[singles[from + count - 1]].Span.End);
+        var merged = new ReadClaim(structure, span, new ArraySegment<SourceSpan>(spans, 0, count), texts, new ArraySegment<SourceSpan>(spans, count, count), head.InheritsPeriod);
+        for (var m = count - 1; m >= 1; m--)
         {
-            ForgetId(claims[singles[k]].Claim);
-            claims.RemoveAt(singles[k]);
+            ForgetId(claims[singles[from + m]].Claim);
+            claims.RemoveAt(singles[from + m]);
         }
 
-        claims[singles[0]] = merged;
-        return true;
+        claims[singles[from]] = merged;
     }
 
     /// <summary>Gives back the id number of a claim that is dropped (merged into a structure) when it is the last of its stem.</summary>
@@ -345,11 +441,11 @@ internal sealed partial class BulletinParser
     }
 
     /// <summary>Whether the share at <paramref name="share"/> (and its part, or −1) can be of the total at
-    /// <paramref name="total"/>: both after 其中, the part in the total's unit, and the whole the share names (占全市的,
-    /// 占全部案件的) the total's.</summary>
-    private bool TotalFits(int total, int share, int part, SourceSpan word)
+    /// <paramref name="total"/>: the part in the total's unit, and the whole the share names (占全市的, 占全部案件的) the
+    /// total's.</summary>
+    private bool TotalFits(int total, int share, int part)
     {
-        if (claims[share].Span.Start < word.Start || (part >= 0 && claims[part].Span.Start < word.Start))
+        if (total < 0)
         {
             return false;
         }
