@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Quzhou.Governance.Claims;
 using Quzhou.Governance.Figures;
-using Quzhou.Governance.Parsing;
 
 namespace Quzhou.Governance.Text;
 
@@ -513,7 +512,7 @@ internal sealed partial class BulletinParser
         for (var i = 0; i + word.Length <= written.Length; i++)
         {
             var k = 0;
-            while (k < word.Length && CharFolding.Fold(written[i + k]) == word[k])
+            while (k < word.Length && NormalizedText.Fold(written[i + k]) == word[k])
             {
                 k++;
             }
