@@ -167,7 +167,8 @@ internal static class ClaimWriter
                 text.Append(subjects).Append(" reached ").Append(figures).Append(" of the plan target").Append(respectively);
                 break;
             default:
-                text.Append(subjects).Append(" reached ").Append(figures).Append(respectively);
+                // A share (刑事案件占32.0%) accounts for its figure; any other level reaches it.
+                text.Append(subjects).Append(IsShare(claim) ? " accounted for " : " reached ").Append(figures).Append(respectively);
                 break;
         }
 
@@ -225,6 +226,9 @@ internal static class ClaimWriter
         "天" or "日" => one ? " day" : " days",
         _ => string.Empty,
     };
+
+    /// <summary>Whether a level is a share of something: its predicate is a share word (占, 占比, 占全部案件的).</summary>
+    private static bool IsShare(Claim claim) => claim.Predicate is { Length: > 0 } predicate && predicate[0] == '占';
 
     /// <summary>Whether a change is 持平 (its predicate, over figures that are all zero): it prints the word, not 0.0%.</summary>
     internal static bool IsFlat(Claim claim) =>

@@ -255,6 +255,15 @@ public sealed partial class BulletinReaderTest
     }
 
     [Fact]
+    public void Read_Shares_PrintInEnglishAsWhatTheyAccountFor()
+    {
+        var reading = Read("全市共受理案件1000件，其中刑事案件320件，占全部案件的三成。男性、女性分别占50.8%、49.2%。");
+        Assert.Equal("Criminal cases accounted for 3 tenths", reading.Claims[2].Claim.ToString("en", null));
+        Assert.Equal("男性 and 女性 accounted for 50.8% and 49.2% respectively", reading.Claims[3].Claim.ToString("en", null));
+        Assert.Equal("Criminal cases numbered 320", reading.Claims[1].Claim.ToString("en", null));
+    }
+
+    [Fact]
     public void Read_TenthsOutsideAShare_AreAWordNotAFigure()
     {
         Assert.Empty(Read("三成以上企业实现增长。").Claims);
