@@ -126,6 +126,7 @@ public partial class ProgramTest
     [InlineData("parts-total-impossible.txt", "PartsDisagreeWithTotal")]
     [InlineData("messy-parts-total-impossible.txt", "PartsDisagreeWithTotal")]
     [InlineData("difference-impossible.txt", "DifferenceDisagrees")]
+    [InlineData("shares-of-total-impossible.txt", "SharesDisagreeWithParts")]
     public void Audit_ImpossiblePassageOfPairedClaims_ExitsOneWithTheFinding(string name, string kind) =>
         AssertAuditFinds(name, kind);
 
@@ -133,6 +134,7 @@ public partial class ProgramTest
     [InlineData("rate-attainable.txt")]
     [InlineData("parts-total-consistent.txt")]
     [InlineData("shares-consistent.txt")]
+    [InlineData("shares-of-total-consistent.txt")]
     [InlineData("difference-consistent.txt")]
     [InlineData("messy-difference-consistent.txt")]
     [InlineData("change-from-count-consistent.txt")]

@@ -18,7 +18,8 @@ public enum AuditFindingKind
     /// <summary>Printed shares or a structure cannot add up to 100, each within its rounding.</summary>
     SharesDisagreeWithHundred = 3,
 
-    /// <summary>A printed share cannot be its part's share of the printed parts, each within its rounding.</summary>
+    /// <summary>A printed share cannot be its part's share of the printed parts, or of the printed total, each within
+    /// its rounding (320 of 1000 printed as 33.0%).</summary>
     SharesDisagreeWithParts = 4,
 
     /// <summary>A printed difference (a percentage-point change, or the difference of two printed rates) cannot be the

@@ -11,8 +11,9 @@ public static partial class ClaimAudits
     /// <summary>
     /// The finding of a claim's links, or null: a rate (not a change, in %, ‰ or per population) of one claim of a whole
     /// count is audited against that many cases, subject by subject; a change in 个百分点 or 千分点 of two claims is their
-    /// difference (the first minus the second); any other claim that is not a change, of claims that are not changes,
-    /// is their total. A link to an id not in <paramref name="all"/> is not judged.
+    /// difference (the first minus the second); a claim of m shares (in %, ‰ or 成) of m parts then their total, or of
+    /// m ≥ 2 parts alone, is audited share by share (ClaimAudits.Shares.cs); any other claim that is not a change, of
+    /// claims that are not changes, is their total. A link to an id not in <paramref name="all"/> is not judged.
     /// </summary>
     private static AuditFinding? AuditLinks(Claim claim, List<Claim> all, QualifierPolicy? policy)
     {
@@ -38,6 +39,11 @@ public static partial class ClaimAudits
             return null;
         }
 
+        if (TryAuditShareLinks(claim, of, policy, out var share))
+        {
+            return share;
+        }
+
         if (claim.Figures.All(IsRate))
         {
             if (of.Length != 1 || of[0].Figures.Count != 1 || !of[0].Figures[0].IsExactCount || of[0].Figures[0].Value < 1m)
@@ -58,7 +64,7 @@ public static partial class ClaimAudits
         }
 
         var parts = of.SelectMany(c => c.Figures).ToList();
-        if (claim.Figures.Count != 1 || parts.Any(IsRate))
+        if (claim.Figures.Count != 1 || parts.Any(IsRate) || claim.Figures.Any(IsShareFigure))
         {
             return null;
         }

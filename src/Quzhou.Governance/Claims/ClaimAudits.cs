@@ -424,8 +424,10 @@ public static partial class ClaimAudits
     /// 个百分点 on a count (codes looked up in <paramref name="catalog"/>); and, where a count and a relative change are
     /// printed for the same one subject and the same stated period, whether a whole base fits; and each claim's links
     /// (<see cref="Claim.Of"/>): a rate against its number of cases (<see cref="AuditRate"/>), a total against its parts
-    /// (<see cref="AuditPartsAndTotal"/>), a difference against its two levels (<see cref="AuditDifference"/>). A link to
-    /// an id not in <paramref name="claims"/>, or of a shape none of these is, is not judged.
+    /// (<see cref="AuditPartsAndTotal"/>), a difference against its two levels (<see cref="AuditDifference"/>), a claim
+    /// of m shares against its m parts then their total (<see cref="AuditShareOfTotal"/>, share by share) or against its
+    /// m ≥ 2 parts alone (<see cref="FirstShareNotFittingParts"/>). A link to an id not in <paramref name="claims"/>, or
+    /// of a shape none of these is, is not judged.
     /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="catalog">The indicators; null for <see cref="InterviewIndicators.All"/>.</param>

@@ -84,6 +84,10 @@ internal static class ClaimWriter
                 }
 
                 break;
+            case ClaimKind.Structure when claim.Subjects.Count > 1:
+                // The shares of the parts of one whole: 男性、女性分别占50.8%、49.2%.
+                text.Append(subjects).Append(respectively).Append(claim.Predicate ?? "占").Append(ChineseList(claim.Figures));
+                break;
             case ClaimKind.Structure:
                 text.Append(subjects).Append(claim.Predicate ?? "结构为").Append(string.Join(":", claim.Figures.Select(f => f.ToString())));
                 break;
@@ -153,6 +157,9 @@ internal static class ClaimWriter
                 }
 
                 break;
+            case ClaimKind.Structure when claim.Subjects.Count > 1:
+                text.Append(subjects).Append(" accounted for ").Append(figures).Append(respectively);
+                break;
             case ClaimKind.Structure:
                 text.Append(subjects).Append(" stood at ").Append(string.Join(":", claim.Figures.Select(EnglishFigure)));
                 break;
@@ -160,7 +167,8 @@ internal static class ClaimWriter
                 text.Append(subjects).Append(" reached ").Append(figures).Append(" of the plan target").Append(respectively);
                 break;
             default:
-                text.Append(subjects).Append(" reached ").Append(figures).Append(respectively);
+                // A share (刑事案件占32.0%) accounts for its figure; any other level reaches it.
+                text.Append(subjects).Append(IsShare(claim) ? " accounted for " : " reached ").Append(figures).Append(respectively);
                 break;
         }
 
@@ -218,6 +226,9 @@ internal static class ClaimWriter
         "天" or "日" => one ? " day" : " days",
         _ => string.Empty,
     };
+
+    /// <summary>Whether a level is a share of something: its predicate is a share word (占, 占比, 占全部案件的).</summary>
+    private static bool IsShare(Claim claim) => claim.Predicate is { Length: > 0 } predicate && predicate[0] == '占';
 
     /// <summary>Whether a change is 持平 (its predicate, over figures that are all zero): it prints the word, not 0.0%.</summary>
     internal static bool IsFlat(Claim claim) =>

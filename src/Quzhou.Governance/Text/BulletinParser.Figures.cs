@@ -250,8 +250,9 @@ internal sealed partial class BulletinParser
             d = start;
         }
 
-        // A Chinese numeral is a figure only where it cannot be a word: after a direction word, 翻 or 百分之, or with 万 or 亿.
-        if (!digit && !hasDirection && !doubling && !percentWords && !magnitude)
+        // A Chinese numeral is a figure only where it cannot be a word: after a direction word, 翻 or 百分之, with 万 or 亿,
+        // or in 成 after a share word (占三成, 占全部案件的三成).
+        if (!digit && !hasDirection && !doubling && !percentWords && !magnitude && !IsShareTenths(s, start, q, j, end))
         {
             return 0;
         }

@@ -8,7 +8,8 @@ namespace Quzhou.Governance.Text;
 /// <summary>
 /// Claims that are of other claims (<see cref="Claim.Of"/>), linked where a sentence ends: a rate of the number of cases
 /// the sentence counts (共回访企业1000家，企业满意率97.18%), a total of its parts (户籍人口258.3万人，其中，男性…，女性…) and a
-/// difference of two levels (…增长5.1%，…增长6.3%，农村居民收入增速快于城镇居民1.3个百分点). A doubtful pairing gives no link:
+/// difference of two levels (…增长5.1%，…增长6.3%，农村居民收入增速快于城镇居民1.3个百分点), and shares of parts
+/// (BulletinParser.Shares.cs). A doubtful pairing gives no link:
 /// a second count in the sentence, parts that are not a known whole (其中 may list some parts only), levels that do not
 /// name the difference's two subjects once each.
 /// </summary>
@@ -59,6 +60,11 @@ internal sealed partial class BulletinParser
         kind = ClaimKind.Level;
         claimBase = ClaimBase.None;
         predicate = null;
+        if (TryShareConstruct(head, headEnd, figure, ref subjectEnd, out predicate))
+        {
+            return true;
+        }
+
         if (count != 1 || figure.Direction != FigureDirection.None || headEnd <= head)
         {
             return false;
@@ -93,6 +99,8 @@ internal sealed partial class BulletinParser
     {
         if (claims.Count - sentenceFirstClaim < 2)
         {
+            // A list of shares alone (男性、女性分别占50.8%、49.2%) may still be the shares of one whole.
+            LinkShares(start, end);
             return;
         }
 
@@ -100,6 +108,7 @@ internal sealed partial class BulletinParser
         LinkParts(start, end);
         LinkDifferences();
         LinkYearOnYearDifference();
+        LinkShares(start, end);
     }
 
     /// <summary>
@@ -230,9 +239,10 @@ internal sealed partial class BulletinParser
             {
                 total = i;
             }
-            else if (span.Start >= word.End)
+            else if (span.Start >= word.Start)
             {
-                partCount++;
+                // 其中男性131.2万人 (the clause starts with 其中) is a part; 占50.8% after it is the part's share, not one.
+                partCount += IsShareClaim(claims[i].Claim) ? 0 : 1;
             }
             else
             {
@@ -292,7 +302,7 @@ internal sealed partial class BulletinParser
     }
 
     /// <summary>Whether claim <paramref name="index"/> of the sentence comes after 其中 (a part).</summary>
-    private bool IsPart(int index, SourceSpan word) => claims[index].Span.Start >= word.End;
+    private bool IsPart(int index, SourceSpan word) => claims[index].Span.Start >= word.Start && !IsShareClaim(claims[index].Claim);
 
     private static bool AllIn(PublishedFigure[] figures, string? unit)
     {

@@ -253,8 +253,8 @@ internal sealed class NormalizedText : IDisposable
     }
 
     /// <summary><see cref="CharFolding.Fold"/>, then quotation marks to “ ” and the traditional forms of the common
-    /// bulletin words (與, 較, 達, 為, 連續, 別, 計, 數, 於…) to their simplified forms.</summary>
-    private static char Fold(char c)
+    /// bulletin words (與, 較, 達, 為, 連續, 別, 計, 數, 於, 佔…) to their simplified forms.</summary>
+    internal static char Fold(char c)
     {
         var f = CharFolding.Fold(c);
         return f switch
@@ -302,6 +302,7 @@ internal sealed class NormalizedText : IDisposable
             '結' => '结',
             '構' => '构',
             '於' => '于',
+            '佔' => '占',
             _ => f,
         };
     }

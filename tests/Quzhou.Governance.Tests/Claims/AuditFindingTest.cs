@@ -13,7 +13,7 @@ public class AuditFindingTest
         { AuditFindingKind.ChangeNotAttainable, "所公布的增减幅度不可能由整数基数得出", "the printed change cannot come from a whole base" },
         { AuditFindingKind.PartsDisagreeWithTotal, "各分项在其修约范围内不可能合计为所公布的总数", "the parts cannot add up to the printed total within their rounding" },
         { AuditFindingKind.SharesDisagreeWithHundred, "各构成比在其修约范围内不可能合计为100", "the shares cannot add up to 100 within their rounding" },
-        { AuditFindingKind.SharesDisagreeWithParts, "所公布的构成比与各分项在其修约范围内不相符", "a printed share cannot be its part's share of the printed parts within their rounding" },
+        { AuditFindingKind.SharesDisagreeWithParts, "所公布的构成比与各分项或总数在其修约范围内不相符", "a printed share cannot be its part's share of the printed parts or total within their rounding" },
         { AuditFindingKind.DifferenceDisagrees, "所公布的差值在修约范围内不可能等于两个水平之差", "the printed difference cannot be the difference of the two printed levels within their rounding" },
         { AuditFindingKind.StreakStartsDisagree, "两处所述的连续期起点不一致", "the streak's start stated in two places disagrees" },
         { AuditFindingKind.PointsOnCount, "“百分点”用于计数或金额的变化，应使用百分比或绝对数", "percentage points are attached to the change of a count or amount, which changes in percent or in units" },

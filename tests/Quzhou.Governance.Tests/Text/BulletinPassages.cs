@@ -57,6 +57,12 @@ internal static class BulletinPassages
         list.Add(new("shares-consistent.txt", null, Audit.Shares, [Structure("structure", "三次产业结构", "2.8", "41.1", "56.2")]));
         list.Add(new("shares-impossible.txt", AuditFindingKind.SharesDisagreeWithHundred, Audit.Shares, [Structure("structure", "三次产业结构", "2.8", "41.1", "56.3")]));
 
+        // A share against its part over the printed total: 131.2万 of 258.3万 can print as 50.8% (131.15万 / 258.35万 =
+        // 50.7645% up to 131.25万 / 258.25万 = 50.8228%) though 131.2 / 258.3 is 50.7937%, and 127.2万 as 49.2%; the shares
+        // of 男/女 (a known whole) are one structure, of the parts and the total. 320 of 1000 cases is exactly 32%, not 33.0%.
+        list.Add(new("shares-of-total-consistent.txt", null, Audit.ShareOfTotal, [Level("total", "户籍人口", "258.3万人").WithOf(["male", "female"]), Level("male", "男性", "131.2万人"), Shares("shares", ["男性", "女性"], ["50.8%", "49.2%"]).WithOf(["male", "female", "total"]), Level("female", "女性", "127.2万人")]));
+        list.Add(new("shares-of-total-impossible.txt", AuditFindingKind.SharesDisagreeWithParts, Audit.ShareOfTotal, [Count("cases", "受理各类案件", "1000件"), Count("criminal", "刑事案件", "320件"), Share("share", "刑事案件", "33.0%").WithOf(["criminal", "cases"])]));
+
         // A difference of printed rates against a printed difference: 6.3 − 5.1 lies in [1.1, 1.3], which 1.3个百分点
         // ([1.25, 1.35]) meets though the exact difference is 1.2; 1.4个百分点 ([1.35, 1.45]) does not.
         list.Add(new("difference-consistent.txt", null, Audit.Difference, [Growth("urban", "城镇居民人均可支配收入", "增长5.1%"), Growth("rural", "农村居民人均可支配收入", "增长6.3%"), Points("gap", "农村居民收入增速", "快于城镇居民", "1.3个百分点").WithOf(["rural", "urban"])]));
@@ -108,6 +114,12 @@ internal static class BulletinPassages
     private static Claim Structure(string id, string subject, params string[] shares) =>
         Claim(id, ClaimKind.Structure, [new ClaimSubject(subject)], shares, ClaimBase.None);
 
+    private static Claim Share(string id, string subject, string figure) =>
+        Claim(id, ClaimKind.Level, [new ClaimSubject(subject)], [figure], ClaimBase.None, predicate: "占");
+
+    private static Claim Shares(string id, string[] subjects, string[] figures) =>
+        Claim(id, ClaimKind.Structure, subjects.Select(s => new ClaimSubject(s)).ToArray(), figures, ClaimBase.None, predicate: "占");
+
     private static Claim Growth(string id, string subject, string figure) =>
         Claim(id, ClaimKind.RelativeChange, [new ClaimSubject(subject)], [figure], ClaimBase.PreviousYear);
 
@@ -151,6 +163,9 @@ internal enum Audit
 
     /// <summary>Printed shares of one whole against 100.</summary>
     Shares,
+
+    /// <summary>A printed share against its printed part over the printed total.</summary>
+    ShareOfTotal,
 
     /// <summary>A printed difference against the difference of two printed rates.</summary>
     Difference,

@@ -60,6 +60,8 @@ public class BulletinPassagesTest
             Audit.PartsAndTotal => passage.Claims[1].Figures.Sum(f => f.Value) != passage.Claims[0].Figures[0].Value,
             // 2.8 + 41.1 + 56.2 is 100.1, not 100.
             Audit.Shares => figures.Sum(f => f.Value) != 100m,
+            // 131.2 / 258.3 is 50.7937%, not 50.8%.
+            Audit.ShareOfTotal => SharesOfTotal(passage).Any(s => s.Part.Figures[0].Value / s.Total.Figures[0].Value * 100m != s.Shares.Figures[s.Index].Value),
             // 6.3 − 5.1 is 1.2, not 1.3.
             Audit.Difference => figures[1].Value - figures[0].Value != figures[2].Value,
             // 6 / (1 − 0.333) is 8.9955, not a whole base.
@@ -122,6 +124,9 @@ public class BulletinPassagesTest
             case Audit.Shares:
                 findings.Add(ClaimAudits.AuditShares(claims[0]));
                 break;
+            case Audit.ShareOfTotal:
+                findings.AddRange(SharesOfTotal(passage).Select(s => ClaimAudits.AuditShareOfTotal(s.Shares, s.Index, s.Part, s.Total)));
+                break;
             case Audit.Difference:
                 findings.Add(ClaimAudits.AuditDifference(claims[1], claims[0], claims[2]));
                 break;
@@ -141,4 +146,18 @@ public class BulletinPassagesTest
     }
 
     private static long Cases(BulletinPassage passage) => passage.Claims[0].Figures[0].ToCount().Value;
+
+    /// <summary>Each share of a passage's claims of shares (in %) that links its parts then its total, with its part
+    /// and the total.</summary>
+    private static IEnumerable<(Claim Shares, int Index, Claim Part, Claim Total)> SharesOfTotal(BulletinPassage passage)
+    {
+        Claim ById(string id) => passage.Claims.Single(c => c.Id == id);
+        foreach (var shares in passage.Claims.Where(c => c.Figures.All(f => f.Unit.Kind == FigureUnitKind.Percent) && c.Of.Count == c.Figures.Count + 1))
+        {
+            for (var i = 0; i < shares.Figures.Count; i++)
+            {
+                yield return (shares, i, ById(shares.Of[i]), ById(shares.Of[shares.Figures.Count]));
+            }
+        }
+    }
 }

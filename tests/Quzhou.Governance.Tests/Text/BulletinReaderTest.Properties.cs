@@ -19,7 +19,7 @@ namespace Quzhou.Governance.Tests.Text;
 // itself; shuffling sentences changes no claim that does not inherit its period.
 public sealed partial class BulletinReaderTest
 {
-    private static readonly string BulletinChars = "0123456789０１２３４５.．,，、。；：:!?！？“”‘’\"()（）《》[]①*%％‰万亿萬億余多个人次起件年月日季度上半前三十四五以来截至底同比环比比较上年同期分别增长下降提高提升增加减少降低了达保持在以上以下连续持续累计建成完成目标的结构为翻番倍成近约超过突破持平基本与去全市刑事案件命案死亡人数满意率\n \u3000\u200B\uFEFF\uE000";
+    private static readonly string BulletinChars = "0123456789０１２３４５.．,，、。；：:!?！？“”‘’\"()（）《》[]①*%％‰万亿萬億余多个人次起件年月日季度上半前三十四五以来截至底同比环比比较上年同期分别增长下降提高提升增加减少降低了达保持在以上以下连续持续累计建成完成目标的结构为翻番倍成近约超过突破持平基本与去全市刑事案件命案死亡人数满意率占其中男女性受理\n \u3000\u200B\uFEFF\uE000";
 
     private static readonly string[] SentenceTexts =
     {
@@ -27,6 +27,8 @@ public sealed partial class BulletinReaderTest
         "矛盾纠纷就地化解率保持在97%以上", "跨域矛盾纠纷化解率达98.5%", "建成1725个公共法律服务站点", "三次产业结构为2.8:41.1:56.1",
         "电信网络诈骗发案数、损失数持续58个月保持“双下降”", "累计提供各类法律服务19万余次", "近五年省际边界警情下降23.6%",
         "前三季度，全市进出口总额同比下降3.1%", "居民收入比2012年翻一番", "增速提高1.2个百分点", "全市刑事案件与上年持平",
+        "年末全市户籍人口258.3万人，其中男性131.2万人，占50.8%；女性127.2万人，占49.2%", "男性占50.8%，女性占49.2%",
+        "全市共受理案件1000件，其中刑事案件320件，占全部案件的三成", "其中刑事案件占比32.0%",
     };
 
     private static Gen<string> BulletinTexts =>
