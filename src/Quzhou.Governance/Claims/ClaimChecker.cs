@@ -82,7 +82,8 @@ public static partial class ClaimChecker
         {
             case ClaimKind.Level when indicator is RateIndicator rate:
                 return CheckRate(claim, index, figure, data.GetRateSeries(rate, claim.Region));
-            case ClaimKind.RelativeChange or ClaimKind.Multiple or ClaimKind.PercentagePointChange when figure.Unit.Kind != FigureUnitKind.Doublings:
+            case ClaimKind.RelativeChange or ClaimKind.Multiple or ClaimKind.PercentagePointChange when figure.Unit.Kind != FigureUnitKind.Doublings && !(claim.Kind == ClaimKind.Multiple && indicator is RateIndicator):
+                // A rate's change is read in %, ‰ or points; 1.2倍 or 增长2成 of a rate is not checked (unverifiable below).
                 return CheckChange(claim, index, figure, indicator, data);
             case ClaimKind.AbsoluteChange when indicator is QuantityIndicator quantity:
                 return CheckAbsoluteChange(claim, index, figure, data.GetSeries(quantity, claim.Region));
