@@ -383,7 +383,7 @@ public static partial class ClaimChecker
         var series = indicators.Select(i => data.GetSeries((QuantityIndicator)i!, claim.Region)).ToArray();
         var yearly = figure.Unit.Text == "年";
         var streak = yearly
-            ? Streaks.Find(series[0].Frequency == Frequency.Year ? series[0] : Rollups.ToFrequency(series[0], Frequency.Year), o => o.Value > 0)
+            ? Streaks.Find(series[0].Frequency == Frequency.Year ? series[0] : Rollups.ToFrequency(WholeYears(series[0]), Frequency.Year), o => o.Value > 0)
             : Streaks.YearOnYearDeclines(series);
         var run = streak.Current;
         var length = run.Length;
@@ -391,6 +391,14 @@ public static partial class ClaimChecker
         return streak.HoldsFor((int)figure.Value)
             ? ClaimVerdict.Holds(claim, index, length, period)
             : ClaimVerdict.Contradicted(claim, index, length, new PublishedFigure(length, figure.Unit), period);
+    }
+
+    /// <summary>The series up to the end of its last whole year: a year still running is not yet a year of a streak
+    /// (rolled up, it would be a gap ending every run). A series without a whole year is left as it is.</summary>
+    private static IndicatorSeries WholeYears(IndicatorSeries series)
+    {
+        var end = series.End.Number == SeriesPeriod.PeriodsPerYear(series.Frequency) ? series.End : SeriesPeriod.FirstOfYear(series.End.Year, series.Frequency).Previous();
+        return end < series.Start ? series : series.Slice(series.Start, end);
     }
 
     private static ClaimVerdict CheckThreshold(Claim claim, int index, PublishedFigure figure, RateSeries series)
