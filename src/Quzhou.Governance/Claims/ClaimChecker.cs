@@ -82,7 +82,8 @@ public static partial class ClaimChecker
         {
             case ClaimKind.Level when indicator is RateIndicator rate:
                 return CheckRate(claim, index, figure, data.GetRateSeries(rate, claim.Region));
-            case ClaimKind.RelativeChange or ClaimKind.Multiple or ClaimKind.PercentagePointChange when figure.Unit.Kind != FigureUnitKind.Doublings:
+            case ClaimKind.RelativeChange or ClaimKind.Multiple or ClaimKind.PercentagePointChange when figure.Unit.Kind != FigureUnitKind.Doublings && !(claim.Kind == ClaimKind.Multiple && indicator is RateIndicator):
+                // A rate's change is read in %, ‰ or points; 1.2倍 or 增长2成 of a rate is not checked (unverifiable below).
                 return CheckChange(claim, index, figure, indicator, data);
             case ClaimKind.AbsoluteChange when indicator is QuantityIndicator quantity:
                 return CheckAbsoluteChange(claim, index, figure, data.GetSeries(quantity, claim.Region));
@@ -382,7 +383,7 @@ public static partial class ClaimChecker
         var series = indicators.Select(i => data.GetSeries((QuantityIndicator)i!, claim.Region)).ToArray();
         var yearly = figure.Unit.Text == "年";
         var streak = yearly
-            ? Streaks.Find(series[0].Frequency == Frequency.Year ? series[0] : Rollups.ToFrequency(series[0], Frequency.Year), o => o.Value > 0)
+            ? Streaks.Find(series[0].Frequency == Frequency.Year ? series[0] : Rollups.ToFrequency(WholeYears(series[0]), Frequency.Year), o => o.Value > 0)
             : Streaks.YearOnYearDeclines(series);
         var run = streak.Current;
         var length = run.Length;
@@ -390,6 +391,14 @@ public static partial class ClaimChecker
         return streak.HoldsFor((int)figure.Value)
             ? ClaimVerdict.Holds(claim, index, length, period)
             : ClaimVerdict.Contradicted(claim, index, length, new PublishedFigure(length, figure.Unit), period);
+    }
+
+    /// <summary>The series up to the end of its last whole year: a year still running is not yet a year of a streak
+    /// (rolled up, it would be a gap ending every run). A series without a whole year is left as it is.</summary>
+    private static IndicatorSeries WholeYears(IndicatorSeries series)
+    {
+        var end = series.End.Number == SeriesPeriod.PeriodsPerYear(series.Frequency) ? series.End : SeriesPeriod.FirstOfYear(series.End.Year, series.Frequency).Previous();
+        return end < series.Start ? series : series.Slice(series.Start, end);
     }
 
     private static ClaimVerdict CheckThreshold(Claim claim, int index, PublishedFigure figure, RateSeries series)
