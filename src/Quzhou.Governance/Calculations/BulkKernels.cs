@@ -191,7 +191,7 @@ internal static class BulkKernels
         var n = Math.Min(numerators.Length, denominators.Length);
         var i = 0;
 #if NET8_0_OR_GREATER
-        if (Avx2.IsSupported && n >= 2 * Vector256<long>.Count)
+        if (KernelPaths.UseAvx2 && n >= 2 * Vector256<long>.Count)
         {
             ref var num = ref MemoryMarshal.GetReference(numerators);
             ref var den = ref MemoryMarshal.GetReference(denominators);

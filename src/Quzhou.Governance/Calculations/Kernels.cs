@@ -160,7 +160,7 @@ internal static class Kernels
     {
         values = values.Slice(0, output.Length * k);
 #if NET8_0_OR_GREATER
-        if (Vector256.IsHardwareAccelerated && k % Vector256<long>.Count == 0)
+        if (KernelPaths.UseVector256 && k % Vector256<long>.Count == 0)
         {
             ref var source = ref MemoryMarshal.GetReference(values);
             for (var c = 0; c < output.Length; c++)

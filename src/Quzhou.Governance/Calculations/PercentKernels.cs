@@ -43,9 +43,9 @@ internal static class PercentKernels
         output.Slice(0, head).Clear();
         var i = head;
 #if NET8_0_OR_GREATER
-        if (doubles && DecimalBitsKnown && Vector256.IsHardwareAccelerated)
+        if (doubles && DecimalBitsKnown && KernelPaths.UseVector256)
         {
-            i = VectorRow(row, lag, decimals, reasons, output);
+            i = VectorRow(row, lag, decimals, KernelPaths.UseAvx2, reasons, output);
         }
 #endif
         for (; i < row.Length; i++)
@@ -71,11 +71,11 @@ internal static class PercentKernels
     internal static void KnownReasons(ReadOnlySpan<long> row, ReadOnlySpan<byte> reasons, int lag, int decimals, BulkKernels.PercentPath path, bool doubles, Span<decimal> output)
     {
 #if NET8_0_OR_GREATER
-        if (doubles && DecimalBitsKnown && Vector256.IsHardwareAccelerated)
+        if (doubles && DecimalBitsKnown && KernelPaths.UseVector256)
         {
             var head = Math.Min(lag, row.Length);
             output.Slice(0, head).Clear();
-            var i = VectorRow(row, lag, decimals, default, output);
+            var i = VectorRow(row, lag, decimals, KernelPaths.UseAvx2, default, output);
             for (; i < row.Length; i++)
             {
                 output[i] = row[i - lag] == 0 ? 0m : BulkKernels.Percent(row[i], row[i - lag], decimals, path);
@@ -119,9 +119,10 @@ internal static class PercentKernels
     /// <summary>
     /// Four points per step from <paramref name="lag"/> on, in doubles; returns where the scalar tail begins. Writes the
     /// reasons (<see cref="UndefinedReason.None"/> or <see cref="UndefinedReason.ZeroBase"/>) when
-    /// <paramref name="reasons"/> is not empty, and 0 for a zero base.
+    /// <paramref name="reasons"/> is not empty, and 0 for a zero base; stores the decimals with AVX2's unpack and
+    /// permute when <paramref name="avx2"/>, element by element otherwise.
     /// </summary>
-    private static int VectorRow(ReadOnlySpan<long> row, int lag, int decimals, Span<byte> reasons, Span<decimal> output)
+    private static int VectorRow(ReadOnlySpan<long> row, int lag, int decimals, bool avx2, Span<byte> reasons, Span<decimal> output)
     {
         var n = Math.Min(row.Length, output.Length);
         var writeReasons = !reasons.IsEmpty;
@@ -173,7 +174,7 @@ internal static class PercentKernels
 
             // Each decimal is two longs, flags (with the high 32 bits, 0) then the low 64 bits.
             ref var target = ref Unsafe.Add(ref bits, 2 * i);
-            if (Avx2.IsSupported)
+            if (avx2)
             {
                 var low = Avx2.UnpackLow(flags, magnitude);
                 var high = Avx2.UnpackHigh(flags, magnitude);

@@ -22,9 +22,10 @@ public static partial class Streaks
     internal static void JointDeclineRuns(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int head, out int run, out int best, out int bestLast)
     {
 #if NET8_0_OR_GREATER
-        if ((Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated) && a.Length - head >= 2 * Vector128<long>.Count)
+        // 256-bit vectors are accelerated only where 128-bit ones are, so this asks whether either is.
+        if (KernelPaths.UseVector128 && a.Length - head >= 2 * Vector128<long>.Count)
         {
-            JointDeclineRunsVector(a, b, head, out run, out best, out bestLast);
+            JointDeclineRunsVector(a, b, head, KernelPaths.UseVector256, out run, out best, out bestLast);
             return;
         }
 #endif
@@ -57,8 +58,9 @@ public static partial class Streaks
     }
 
 #if NET8_0_OR_GREATER
-    /// <summary>The vectorised path of <see cref="JointDeclineRuns"/>: 64 periods' “both fell” bits a word, then the runs of ones.</summary>
-    private static void JointDeclineRunsVector(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int head, out int run, out int best, out int bestLast)
+    /// <summary>The vectorised path of <see cref="JointDeclineRuns"/>: 64 periods' “both fell” bits a word (4 at a time
+    /// when <paramref name="wide"/>, 2 otherwise), then the runs of ones.</summary>
+    private static void JointDeclineRunsVector(ReadOnlySpan<long> a, ReadOnlySpan<long> b, int head, bool wide, out int run, out int best, out int bestLast)
     {
         var n = Math.Min(a.Length, b.Length) - head;
         ref var baseA = ref MemoryMarshal.GetReference(a);
@@ -73,7 +75,7 @@ public static partial class Streaks
             var count = Math.Min(64, n - j);
             ulong word = 0;
             var k = 0;
-            if (Vector256.IsHardwareAccelerated)
+            if (wide)
             {
                 for (; k + Vector256<long>.Count <= count; k += Vector256<long>.Count)
                 {
